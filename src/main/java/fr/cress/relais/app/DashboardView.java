@@ -1,0 +1,66 @@
+package fr.cress.relais.app;
+
+import fr.cress.relais.common.feature.DashboardCard;
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.SectionView;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.EmptyState;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Tableau de bord: the cards that features contribute, refreshed each time the section is shown. */
+final class DashboardView implements SectionView {
+
+    private final List<DashboardCard> cards;
+    private final Node node;
+
+    DashboardView(UiContext ui, List<DashboardCard> cards) {
+        this.cards = cards.stream().sorted(Comparator.comparingInt(DashboardCard::order)).toList();
+        if (this.cards.isEmpty()) {
+            node = new EmptyState(Navigation.icon(SectionId.DASHBOARD), ui.i18n().label(SectionId.DASHBOARD),
+                    ui.i18n().t(SectionId.DASHBOARD.emptyKey()));
+            node.setId("section-dashboard-empty");
+            return;
+        }
+        Label title = new Label(ui.i18n().label(SectionId.DASHBOARD));
+        title.getStyleClass().add("title-2");
+        FlowPane grid = new FlowPane(16, 16);
+        grid.getStyleClass().add("dashboard-grid");
+        for (DashboardCard card : this.cards) {
+            VBox box = new VBox(8);
+            box.getStyleClass().add("dashboard-card");
+            Label heading = new Label(ui.i18n().t(card.titleKey()));
+            heading.getStyleClass().add("title-4");
+            box.getChildren().addAll(heading, card.node());
+            box.setPrefWidth(card.wide() ? 960 : 470);
+            grid.getChildren().add(box);
+        }
+        VBox page = new VBox(16, title, grid);
+        page.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setId("section-dashboard");
+        node = scroll;
+    }
+
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public void shown(Object target) {
+        cards.forEach(DashboardCard::refresh);
+    }
+
+    @Override
+    public void refresh() {
+        cards.forEach(DashboardCard::refresh);
+    }
+}

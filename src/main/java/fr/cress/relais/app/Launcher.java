@@ -1,0 +1,58 @@
+package fr.cress.relais.app;
+
+import fr.cress.relais.cli.Cli;
+import fr.cress.relais.common.settings.DataLocations;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the binary. Not an {@code Application}, so that JavaFX starts from the class path.
+ * With no command it opens the window; otherwise it runs the command and exits with its code.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        prepareLogging(args);
+        int code = Cli.run(args, options -> RelaisApp.launchWindow(windowArgs(options.dataDir(), options.demo())),
+                System.getenv(), System.out, System.err);
+        System.exit(code);
+    }
+
+    private static String[] windowArgs(Path dataDir, boolean demo) {
+        List<String> args = new ArrayList<>();
+        if (dataDir != null) {
+            args.add("--data-dir");
+            args.add(dataDir.toString());
+        }
+        if (demo) {
+            args.add("--demo");
+        }
+        return args.toArray(String[]::new);
+    }
+
+    /** The log goes to the data folder; logback reads {@code relais.log.dir} when first used. */
+    private static void prepareLogging(String[] args) {
+        if (System.getProperty("relais.log.dir") != null) {
+            return;
+        }
+        Path dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                dataDir = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--data-dir=")) {
+                dataDir = Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        DataLocations locations = DataLocations.resolve(dataDir, false, System.getenv());
+        System.setProperty("relais.log.dir", locations.logsDir().toString());
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        // Initialise logging now, on this thread, before libraries log from others.
+        org.slf4j.LoggerFactory.getILoggerFactory();
+    }
+}

@@ -1,0 +1,285 @@
+package fr.cress.relais.app;
+
+import fr.cress.relais.common.concurrent.FxTaskRunner;
+import fr.cress.relais.common.error.ErrorMessages;
+import fr.cress.relais.common.feature.DataEvents;
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.common.settings.UiSettings;
+import fr.cress.relais.common.ui.DialogService;
+import fr.cress.relais.common.ui.FxDialogService;
+import javafx.application.HostServices;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The main window: menu, navigation, the current section, the status bar. It appears before the store is
+ * open; the store opens in the background, then the welcome screen or the last section is shown.
+ */
+final class MainWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    private final Stage stage;
+    private final I18n i18n;
+    private final UiSettings settings;
+    private final FxTaskRunner tasks;
+    private final DataLocations locations;
+    private final Clock clock;
+    private final FxDialogService dialogs;
+    private final DataEvents events = new DataEvents();
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Navigation navigation;
+    private final StatusBarView statusBar;
+    private final Label exampleBanner = new Label();
+    private final MainMenu menu;
+    private Relais relais;
+    private SectionHost sections;
+
+    MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, DataLocations locations,
+               HostServices host, Clock clock) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.locations = locations;
+        this.clock = clock;
+        this.dialogs = new FxDialogService(i18n, settings, () -> stage, host);
+        this.navigation = new Navigation(i18n, this::showSection);
+        this.statusBar = new StatusBarView(i18n, tasks);
+        this.menu = new MainMenu(i18n, this);
+        build();
+    }
+
+    private void build() {
+        exampleBanner.getStyleClass().add("example-banner");
+        exampleBanner.setMaxWidth(Double.MAX_VALUE);
+        exampleBanner.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+        exampleBanner.setText(i18n.t("app.example.banner"));
+        exampleBanner.setVisible(false);
+        exampleBanner.setManaged(false);
+        root.setTop(new VBox(menu.bar(), exampleBanner));
+        root.setLeft(navigation.node());
+        content.getStyleClass().add("section-content");
+        root.setCenter(content);
+        root.setBottom(statusBar.node());
+        navigation.setDisable(true);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/fr/cress/relais/app/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(title());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = MainWindow.class.getResourceAsStream("/fr/cress/relais/app/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        WindowState.restore(stage, settings);
+        stage.setOnCloseRequest(e -> {
+            if (sections != null && !sections.canLeave()) {
+                e.consume();
+            }
+        });
+    }
+
+    private String title() {
+        return locations.demo() ? i18n.t("app.title.demo") : i18n.t("app.title");
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Opens the store in the background; the window stays responsive meanwhile. */
+    void openStore() {
+        showBusy(i18n.t("app.store.opening"));
+        statusBar.setStore(i18n.t("app.status.store", locations.storeFile() + ".mv.db"));
+        tasks.job(i18n.t("app.store.opening"), progress -> Relais.open(locations, i18n, clock))
+                .onSuccess(this::storeReady)
+                .onFailure(this::storeFailed)
+                .start();
+    }
+
+    private void storeReady(Relais opened) {
+        this.relais = opened;
+        UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, events);
+        this.sections = new SectionHost(opened, ui, content);
+        refreshBanner();
+        if (opened.needsWelcome() && locations.demo()) {
+            startWithExample(); // relais --demo opens the example programme directly
+        } else if (opened.needsWelcome()) {
+            showWelcome();
+        } else {
+            navigation.setDisable(false);
+            menu.setStoreReady(true);
+            showSection(lastSection(), null);
+        }
+        reportStartup();
+    }
+
+    private void storeFailed(Throwable error) {
+        LOG.warn("Store could not be opened", error);
+        Label message = new Label(new ErrorMessages(i18n).describe(error));
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        message.getStyleClass().add("store-error");
+        Button retry = new Button(i18n.t("app.store.retry"));
+        retry.setDefaultButton(true);
+        retry.setOnAction(e -> openStore());
+        Button quit = new Button(i18n.t("app.menu.quit"));
+        quit.setOnAction(e -> RelaisApp.exit());
+        FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
+        icon.getStyleClass().add("empty-state-icon");
+        VBox box = new VBox(16, icon, message, new javafx.scene.layout.HBox(8, retry, quit));
+        box.setAlignment(Pos.CENTER);
+        ((javafx.scene.layout.HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
+        box.setId("store-error");
+        content.getChildren().setAll(box);
+        statusBar.setMessage(i18n.t("app.store.unavailable"));
+    }
+
+    private void showBusy(String text) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label label = new Label(text);
+        VBox box = new VBox(12, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+    }
+
+    private void showWelcome() {
+        navigation.setDisable(true);
+        menu.setStoreReady(false);
+        WelcomeView welcome = new WelcomeView(i18n, this::startWithExample, this::startEmpty);
+        content.getChildren().setAll(welcome.node());
+    }
+
+    private void startWithExample() {
+        showBusy(i18n.t("app.welcome.loading"));
+        tasks.job(i18n.t("app.welcome.loading"), progress -> {
+                    relais.demoLoader().load();
+                    return null;
+                })
+                .onSuccess(r -> {
+                    refreshBanner();
+                    enterApplication(SectionId.DASHBOARD);
+                })
+                .onFailure(error -> {
+                    dialogs.showError(error);
+                    showWelcome();
+                })
+                .start();
+    }
+
+    private void startEmpty() {
+        tasks.job(i18n.t("app.welcome.title"), progress -> {
+                    relais.storeSettings().put(fr.cress.relais.db.AppSettingsRepository.INITIALISED, "true");
+                    return null;
+                })
+                .onSuccess(r -> enterApplication(SectionId.PARTNERS))
+                .start();
+    }
+
+    private void enterApplication(SectionId first) {
+        navigation.setDisable(false);
+        menu.setStoreReady(true);
+        sections.invalidateAll();
+        showSection(first, null);
+    }
+
+    private void refreshBanner() {
+        boolean example = locations.demo() || (relais != null && relais.holdsExampleData());
+        exampleBanner.setVisible(example);
+        exampleBanner.setManaged(example);
+    }
+
+    private SectionId lastSection() {
+        return settings.get("window.section")
+                .flatMap(name -> java.util.Arrays.stream(SectionId.values()).filter(s -> s.name().equals(name)).findFirst())
+                .orElse(SectionId.DASHBOARD);
+    }
+
+    /** Shows a main section (Ctrl+1...7, the navigation, or a link from another view). */
+    void showSection(SectionId id, Object target) {
+        if (sections == null || navigation.isDisabled()) {
+            return;
+        }
+        if (!sections.show(id, target)) {
+            navigation.select(sections.current());
+            return;
+        }
+        navigation.select(id);
+        settings.put("window.section", id.name());
+        statusBar.setMessage("");
+    }
+
+    void showAbout() {
+        new AboutDialog(i18n, stage).showAndWait();
+    }
+
+    void toggleTheme(boolean dark) {
+        settings.put(RelaisApp.THEME_DARK, Boolean.toString(dark));
+        RelaisApp.applyTheme(dark);
+    }
+
+    boolean darkTheme() {
+        return settings.getBoolean(RelaisApp.THEME_DARK, false);
+    }
+
+    void requestQuit() {
+        if (sections == null || sections.canLeave()) {
+            RelaisApp.exit();
+        }
+    }
+
+    /** Called by the application on exit: saves the window state and closes the store. */
+    void close() {
+        WindowState.save(stage, settings);
+        if (relais != null) {
+            relais.close();
+            relais = null;
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Relais relais() {
+        return relais;
+    }
+
+    /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
+    private void reportStartup() {
+        if (Boolean.getBoolean("relais.startupProbe")) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("STARTUP_MS=" + ms);
+            RelaisApp.exit();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package fr.cress.relais.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import fr.cress.relais.common.concurrent.FxTaskRunner;
+import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.common.settings.UiSettings;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The JavaFX application: shows the window at once, then opens the store in the background.
+ * Arguments: {@code [--data-dir DIR] [--demo]}.
+ */
+public final class RelaisApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RelaisApp.class);
+    static final String THEME_DARK = "ui.theme.dark";
+
+    private FxTaskRunner tasks;
+    private MainWindow window;
+    private UiSettings settings;
+
+    public static void launchWindow(String[] args) {
+        Application.launch(RelaisApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        DataLocations locations = locations(getParameters().getRaw());
+        I18n i18n = I18n.fromSettings();
+        settings = UiSettings.load(locations.uiSettingsFile());
+        applyTheme(settings.getBoolean(THEME_DARK, false));
+
+        CrashHandler crashes = new CrashHandler(i18n, locations);
+        tasks = new FxTaskRunner(crashes::report);
+        window = new MainWindow(stage, i18n, settings, tasks, locations, getHostServices(), Clock.systemDefaultZone());
+        crashes.attach(window.dialogs());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> crashes.report(error));
+        window.show();
+        window.openStore();
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    static DataLocations locations(List<String> raw) {
+        Path dataDir = null;
+        boolean demo = false;
+        for (int i = 0; i < raw.size(); i++) {
+            String arg = raw.get(i);
+            if (arg.equals("--data-dir") && i + 1 < raw.size()) {
+                dataDir = Path.of(raw.get(++i));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else if (arg.equals("--demo")) {
+                demo = true;
+            }
+        }
+        return DataLocations.resolve(dataDir, demo, System.getenv());
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (window != null) {
+                window.close();
+            }
+            if (settings != null) {
+                settings.save();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Error while closing", e);
+        } finally {
+            if (tasks != null) {
+                tasks.close();
+            }
+        }
+    }
+
+    /** The running window, for tests. */
+    MainWindow window() {
+        return window;
+    }
+
+    static void exit() {
+        Platform.exit();
+    }
+}

@@ -1,0 +1,13 @@
+package fr.cress.relais.cli;
+
+/** Exit codes of the command line, as documented in README.md. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_INPUT = 3;
+    public static final int STORE_UNAVAILABLE = 4;
+
+    private ExitCodes() {
+    }
+}

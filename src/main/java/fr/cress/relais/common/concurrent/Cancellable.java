@@ -1,0 +1,6 @@
+package fr.cress.relais.common.concurrent;
+
+@FunctionalInterface
+public interface Cancellable {
+    void cancel();
+}

@@ -1,0 +1,43 @@
+package fr.cress.relais.common.error;
+
+import fr.cress.relais.common.i18n.I18n;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns any throwable into a short message for the user, in their language. Never a stack trace. */
+public final class ErrorMessages {
+
+    private final I18n i18n;
+
+    public ErrorMessages(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String describe(Throwable error) {
+        Throwable t = unwrap(error);
+        if (t instanceof AppException app && i18n.has(app.messageKey())) {
+            return i18n.t(app.messageKey(), app.args());
+        }
+        if (t instanceof OutOfMemoryError) {
+            return i18n.t("common.error.memory");
+        }
+        return i18n.t("common.error.unexpected");
+    }
+
+    public static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (!(t instanceof AppException)) {
+            // An AppException wrapped by a library (jOOQ, JavaFX) still speaks to the user.
+            for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c instanceof AppException) {
+                    return c;
+                }
+            }
+        }
+        return t;
+    }
+}

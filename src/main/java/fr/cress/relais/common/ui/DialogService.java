@@ -1,0 +1,35 @@
+package fr.cress.relais.common.ui;
+
+import javafx.stage.FileChooser;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog goes through here: errors in plain French, confirmations, notifications, file choosers
+ * (which remember the last folder). Views and view models receive it; tests can replace it.
+ */
+public interface DialogService {
+
+    /** Shows the user-facing message of {@code error}; the technical detail goes to the log only. */
+    void showError(Throwable error);
+
+    void showError(String title, String message, List<String> details);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** A short notice in the corner; with a file, buttons to open it or its folder. */
+    void notify(String message, Path file);
+
+    Optional<Path> chooseSaveFile(String title, String suggestedName, FileChooser.ExtensionFilter filter);
+
+    Optional<Path> chooseOpenFile(String title, List<FileChooser.ExtensionFilter> filters);
+
+    Optional<Path> chooseFolder(String title);
+
+    /** Opens a file or a folder with the desktop's application. */
+    void open(Path file);
+}
