@@ -109,6 +109,13 @@ final class MainWindow {
 
     void show() {
         stage.show();
+        if (Boolean.getBoolean("relais.startupProbe")) {
+            javafx.application.Platform.runLater(() -> System.out.println("FIRST_FRAME_MS=" + sinceJvmStart()));
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     DialogService dialogs() {
@@ -277,8 +284,7 @@ final class MainWindow {
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
     private void reportStartup() {
         if (Boolean.getBoolean("relais.startupProbe")) {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("STARTUP_MS=" + ms);
+            System.out.println("STARTUP_MS=" + sinceJvmStart());
             RelaisApp.exit();
         }
     }

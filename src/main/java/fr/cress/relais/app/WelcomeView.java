@@ -53,11 +53,14 @@ final class WelcomeView {
         text.setWrapText(true);
         VBox content = new VBox(8, icon, heading, text);
         content.setAlignment(Pos.TOP_CENTER);
-        content.setMaxWidth(260);
+        content.setPrefWidth(280);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button button = new Button(null, content);
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         button.getStyleClass().add("welcome-choice");
-        button.setPrefSize(300, 200);
+        button.setPrefWidth(320);
+        button.setMinHeight(220);
         button.setAccessibleText(title);
         return button;
     }
