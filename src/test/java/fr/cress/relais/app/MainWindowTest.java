@@ -60,6 +60,26 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowRemembersItsSizeAndLastSection() throws Exception {
+        app = RelaisAppFixture.start(dataDir, true);
+        RelaisAppFixture.waitFor(robot, ".example-banner");
+        robot.clickOn("#nav-actions");
+        RelaisAppFixture.waitForSection(robot, "actions");
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#nav-actions").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        app.stop();
+
+        app = RelaisAppFixture.start(dataDir, false);
+        RelaisAppFixture.waitForSection(robot, "actions");
+        javafx.stage.Stage again = (javafx.stage.Stage) robot.lookup("#nav-actions").query().getScene().getWindow();
+        assertThat(again.getWidth()).isEqualTo(1000);
+        assertThat(again.getHeight()).isEqualTo(700);
+    }
+
+    @Test
     void keyboardShortcutsOpenSections() throws Exception {
         app = RelaisAppFixture.start(dataDir, true);
         RelaisAppFixture.waitFor(robot, ".example-banner");

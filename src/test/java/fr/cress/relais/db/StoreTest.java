@@ -1,0 +1,73 @@
+package fr.cress.relais.db;
+
+import fr.cress.relais.common.settings.DataLocations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static fr.cress.relais.db.generated.Tables.APP_SETTING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The store on real H2 files, migrated by Flyway. */
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStoreIsCreatedInTheDataFolderMigratedAndEmpty() {
+        DataLocations locations = new DataLocations(dir, false);
+        try (Store store = Store.open(locations)) {
+            assertThat(dir.resolve("relais.mv.db")).exists();
+            assertThat(StoreStats.isEmpty(store.dsl())).isTrue();
+            assertThat(StoreStats.count(store.dsl())).containsEntry("organisations", 0L).hasSize(16);
+            Object applied = store.dsl().fetchValue("select count(*) from \"flyway_schema_history\" where \"success\"");
+            assertThat(((Number) applied).intValue()).isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    @Test
+    void settingsKeptInTheStoreSurviveReopening() {
+        DataLocations locations = new DataLocations(dir, false);
+        try (Store store = Store.open(locations)) {
+            AppSettingsRepository settings = new AppSettingsRepository(store.dsl());
+            settings.put(AppSettingsRepository.EXAMPLE_DATA, "true");
+            settings.put(AppSettingsRepository.EXAMPLE_DATA, "false");
+        }
+        try (Store store = Store.open(locations)) {
+            AppSettingsRepository settings = new AppSettingsRepository(store.dsl());
+            assertThat(settings.flag(AppSettingsRepository.EXAMPLE_DATA)).isFalse();
+            assertThat(store.dsl().fetchCount(APP_SETTING)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTransactionIsAllOrNothing() {
+        try (Store store = Store.inMemory()) {
+            assertThatThrownBy(() -> store.transaction(dsl -> {
+                new AppSettingsRepository(dsl).put("a", "1");
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(new AppSettingsRepository(store.dsl()).get("a")).isEmpty();
+        }
+    }
+
+    @Test
+    void aStaleUpdateIsRefused() {
+        assertThatThrownBy(() -> StaleDataException.check(0, "organisation"))
+                .isInstanceOf(StaleDataException.class);
+        StaleDataException.check(1, "organisation");
+    }
+
+    @Test
+    void theExampleStoreIsAnotherFile() {
+        try (Store real = Store.open(DataLocations.resolve(dir, false, Map.of()));
+             Store demo = Store.open(DataLocations.resolve(dir, true, Map.of()))) {
+            new AppSettingsRepository(demo.dsl()).put("x", "y");
+            assertThat(new AppSettingsRepository(real.dsl()).get("x")).isEmpty();
+        }
+    }
+}
