@@ -16,7 +16,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -91,10 +90,7 @@ final class MainWindow {
         stage.setTitle(title());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        var icon = MainWindow.class.getResourceAsStream("/fr/cress/relais/app/icon-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
-        }
+        stage.getIcons().setAll(WindowIcons.load());
         WindowState.restore(stage, settings);
         stage.setOnCloseRequest(e -> {
             if (sections != null && !sections.canLeave()) {
