@@ -45,16 +45,26 @@ public final class RelaisAppFixture {
 
     /** Waits until a node matching {@code query} is shown (the store opens in the background). */
     public static Node waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-        return robot.lookup(query).query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, query));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).match(RelaisAppFixture::onScreen).query();
     }
 
     /** Waits until a main section is shown, built (#section-SLUG) or still empty (#section-SLUG-empty). */
     public static void waitForSection(FxRobot robot, String slug) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#section-" + slug).tryQuery().filter(Node::isVisible).isPresent()
-                        || robot.lookup("#section-" + slug + "-empty").tryQuery().filter(Node::isVisible).isPresent());
+                () -> shown(robot, "#section-" + slug) || shown(robot, "#section-" + slug + "-empty"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A node of a window that is showing (not one of a window closed by an earlier test). */
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).match(RelaisAppFixture::onScreen).tryQuery().isPresent();
+    }
+
+    private static boolean onScreen(Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
     }
 
     public void stop() throws Exception {
