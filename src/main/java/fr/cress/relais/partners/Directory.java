@@ -48,4 +48,21 @@ public record Directory(List<Organisation> organisations, List<Contact> contacts
     public Map<Long, List<Membership>> membershipsByOrganisation() {
         return memberships.stream().collect(Collectors.groupingBy(Membership::organisationId));
     }
+
+    /** The part of the directory about these organisations: them, their contacts, their memberships. */
+    public Directory withOrganisations(java.util.Set<Long> organisationIds) {
+        return new Directory(organisations.stream().filter(o -> organisationIds.contains(o.id())).toList(),
+                contacts.stream().filter(c -> c.organisationIds().stream().anyMatch(organisationIds::contains)).toList(),
+                groups,
+                memberships.stream().filter(m -> organisationIds.contains(m.organisationId())).toList());
+    }
+
+    /** The part of the directory about these contacts: them, their organisations, memberships they represent. */
+    public Directory withContacts(java.util.Set<Long> contactIds) {
+        List<Contact> chosen = contacts.stream().filter(c -> contactIds.contains(c.id())).toList();
+        java.util.Set<Long> orgIds = chosen.stream().flatMap(c -> c.organisationIds().stream())
+                .collect(Collectors.toSet());
+        return new Directory(organisations.stream().filter(o -> orgIds.contains(o.id())).toList(), chosen, groups,
+                memberships.stream().filter(m -> m.representativeIds().stream().anyMatch(contactIds::contains)).toList());
+    }
 }

@@ -3,13 +3,10 @@ package fr.cress.relais.partners;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.db.Store;
-import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Organisations and contacts: reads the directory, checks the rules, saves in one transaction with
@@ -29,19 +26,7 @@ public final class PartnerService {
 
     /** The whole directory; links to organisations in the recycle bin are left out. */
     public Directory directory() {
-        return tx.read(dsl -> directory(dsl, clock));
-    }
-
-    static Directory directory(DSLContext dsl, Clock clock) {
-        List<Organisation> organisations = new PartnerRepository(dsl, clock).findAll();
-        Set<Long> live = organisations.stream().map(Organisation::id).collect(Collectors.toSet());
-        List<Contact> contacts = new ContactRepository(dsl, clock).findAll(false).stream()
-                .map(c -> c.withOrganisations(c.organisationIds().stream().filter(live::contains).toList()))
-                .toList();
-        GroupRepository groups = new GroupRepository(dsl, clock);
-        List<Membership> memberships = groups.findMemberships().stream()
-                .filter(m -> live.contains(m.organisationId())).toList();
-        return new Directory(organisations, contacts, groups.findGroups(), memberships);
+        return tx.read(dsl -> new DirectoryRepository(dsl, clock).load());
     }
 
     public Organisation save(Organisation organisation) {

@@ -105,6 +105,7 @@ final class PartnersDemo {
     private final GroupRepository groups;
     /** Changes made « in 2009 », for the former member and its contact. */
     private final ContactRepository contacts2009;
+    private final GroupRepository groups2009;
     private int people;
 
     PartnersDemo(DemoContext demo) {
@@ -112,9 +113,10 @@ final class PartnersDemo {
         this.organisations = new PartnerRepository(demo.dsl(), demo.clock());
         this.contacts = new ContactRepository(demo.dsl(), demo.clock());
         this.groups = new GroupRepository(demo.dsl(), demo.clock());
-        this.contacts2009 = new ContactRepository(demo.dsl(),
-                Clock.fixed(LocalDate.of(2009, 7, 1).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(),
-                        ZoneId.of("Europe/Paris")));
+        Clock in2009 = Clock.fixed(LocalDate.of(2009, 7, 1).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(),
+                ZoneId.of("Europe/Paris"));
+        this.contacts2009 = new ContactRepository(demo.dsl(), in2009);
+        this.groups2009 = new GroupRepository(demo.dsl(), in2009);
     }
 
     void load() {
@@ -192,7 +194,8 @@ final class PartnersDemo {
     }
 
     private void member(long group, String acronym, MemberRole role, LocalDate joined, LocalDate left) {
-        groups.insertMembership(new Membership(null, group, demo.id("org", acronym), role, joined, left, null,
+        GroupRepository repository = "CAE61".equals(acronym) ? groups2009 : groups;
+        repository.insertMembership(new Membership(null, group, demo.id("org", acronym), role, joined, left, null,
                 List.of(demo.id("contact", acronym)), 0));
     }
 

@@ -9,18 +9,18 @@ import org.slf4j.LoggerFactory;
 
 import java.util.function.Function;
 
-/** Runs the directory's work in one transaction and turns store failures into a message for the user. */
-final class Transactions {
+/** Runs the directory’s work in one transaction and turns store failures into a message for the user. */
+public final class Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
     private final Store store;
 
-    Transactions(Store store) {
+    public Transactions(Store store) {
         this.store = store;
     }
 
-    <T> T run(Function<DSLContext, T> work) {
+    public <T> T run(Function<DSLContext, T> work) {
         try {
             return store.transaction(work);
         } catch (DataAccessException e) {
@@ -33,7 +33,7 @@ final class Transactions {
         }
     }
 
-    <T> T read(Function<DSLContext, T> work) {
+    public <T> T read(Function<DSLContext, T> work) {
         try {
             return work.apply(store.dsl());
         } catch (DataAccessException e) {
