@@ -7,6 +7,10 @@ public record WorkGroup(Long id, String name, String description, Long parentId,
         return new WorkGroup(null, "", "", parentId, 0);
     }
 
+    public WorkGroup withName(String newName) {
+        return new WorkGroup(id, newName, description, parentId, version);
+    }
+
     public boolean isNew() {
         return id == null;
     }

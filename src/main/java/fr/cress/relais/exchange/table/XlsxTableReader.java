@@ -75,7 +75,8 @@ final class XlsxTableReader implements TableReader {
         } catch (TableFileException | CancelledException e) {
             throw e;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new TableFileException(TableProblem.NOT_XLSX, e);
+            TableFileException damaged = classify(e);
+            throw damaged.problem() == TableProblem.MALFORMED ? new TableFileException(TableProblem.NOT_XLSX, e) : damaged;
         } catch (SAXException e) {
             throw unwrap(e);
         } catch (IOException | OpenXML4JException | RecordFormatException | IllegalStateException
@@ -109,7 +110,8 @@ final class XlsxTableReader implements TableReader {
                 return new TableFileException(TableProblem.TRUNCATED, e);
             }
         }
-        if (e instanceof org.xml.sax.SAXParseException) {
+        if (e instanceof org.xml.sax.SAXParseException || e instanceof NotOfficeXmlFileException
+                || e instanceof InvalidFormatException) {
             return new TableFileException(TableProblem.MALFORMED, e);
         }
         return new TableFileException(TableProblem.TRUNCATED, e);

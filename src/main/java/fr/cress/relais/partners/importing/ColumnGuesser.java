@@ -36,7 +36,8 @@ public final class ColumnGuesser {
         put(ImportField.COMMUNE_CODE, "codeinsee", "insee", "codecommune", "cog");
         put(ImportField.WEBSITE, "siteweb", "siteinternet", "site", "web", "url", "internet", "website");
         put(ImportField.ORG_EMAIL, "courrielstructure", "mailstructure", "emailstructure", "courrieldelastructure",
-                "courrielgeneral", "mailgeneral", "emailgeneral", "courrieldelorganisation");
+                "courrielgeneral", "mailgeneral", "emailgeneral", "courrieldelorganisation", "structureemail",
+                "structuremail", "structurecourriel", "emaildelastructure");
         put(ImportField.ORG_PHONE, "telephonestructure", "telstructure", "standard", "teldelastructure",
                 "telephonedelastructure", "telephonegeneral", "telgeneral");
         put(ImportField.TAGS, "etiquettes", "motscles", "motcle", "tags", "thematiques", "themes", "domaines");

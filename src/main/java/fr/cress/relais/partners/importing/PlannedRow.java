@@ -12,7 +12,9 @@ public record PlannedRow(long line, RowStatus status, String label, List<ImportN
         notes = List.copyOf(notes);
     }
 
+    /** The reasons in a sentence (French typography: a narrow no-break space before the semicolon). */
     public String reasons(I18n i18n) {
-        return notes.stream().map(n -> n.text(i18n)).collect(Collectors.joining(" ; "));
+        String separator = "fr".equals(i18n.locale().getLanguage()) ? "\u202F; " : "; ";
+        return notes.stream().map(n -> n.text(i18n)).collect(Collectors.joining(separator));
     }
 }
