@@ -7,15 +7,14 @@ import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.Phones;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 
@@ -29,7 +28,8 @@ final class ContactForm {
     private final ContactEditor model;
     private final FormValidation validation;
     private final Label title = new Label();
-    private final VBox box = new VBox(12);
+    private final VBox header = new VBox(8);
+    private final VBox body = new VBox(12);
     private final TextField firstName;
     private final CheckComboBox<Organisation> organisations = new CheckComboBox<>();
     private boolean syncing;
@@ -80,14 +80,19 @@ final class ContactForm {
         revert.disableProperty().bind(model.dirtyProperty().not());
         delete = button(i18n.t("partners.form.delete"), "contacts-delete");
         delete.getStyleClass().add("danger");
-        HBox buttons = new HBox(8, save, revert, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(title, f.grid(), validation.summary(), buttons);
-        box.getStyleClass().add("partners-form");
+        header.getChildren().addAll(FormHeader.of(title, save, revert, delete), validation.summary());
+        header.getStyleClass().add("partners-form-header");
+        body.getChildren().add(f.grid());
+        body.getStyleClass().add("partners-form");
     }
 
+    /** Title, buttons and errors above, the fields below (they scroll). */
     Node node() {
-        return box;
+        ScrollPane fields = new ScrollPane(body);
+        fields.setFitToWidth(true);
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(fields, header, null, null, null);
+        pane.getStyleClass().add("partners-detail");
+        return pane;
     }
 
     void setTitle(String text) {
@@ -95,7 +100,7 @@ final class ContactForm {
     }
 
     void focusFirstField() {
-        firstName.requestFocus();
+        Focus.request(firstName);
     }
 
     FormValidation validation() {

@@ -10,12 +10,10 @@ import fr.cress.relais.partners.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,7 +36,7 @@ final class ContactsTab implements PartnersTab {
     private final ContactForm form;
     private final PrivacyActions privacy;
     private final StackPane detail = new StackPane();
-    private final ScrollPane scroll;
+    private final javafx.scene.Node scroll;
     private final EmptyState placeholder;
     private final Tab tab = new Tab();
     private Long pendingSelection;
@@ -74,8 +72,7 @@ final class ContactsTab implements PartnersTab {
         form.save.setOnAction(e -> save());
         form.revert.setOnAction(e -> editor.revert());
         form.delete.setOnAction(e -> delete());
-        scroll = new ScrollPane(form.node());
-        scroll.setFitToWidth(true);
+        scroll = form.node();
         placeholder = new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.none.title"),
                 ui.i18n().t("partners.contact.none.text"));
         detail.getChildren().setAll(placeholder);
@@ -83,24 +80,24 @@ final class ContactsTab implements PartnersTab {
         VBox left = new VBox(8, toolbar(), list.node());
         VBox.setVgrow(list.node(), Priority.ALWAYS);
         SplitPane split = new SplitPane(left, detail);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         tab.setText(ui.i18n().t("partners.tab.contacts"));
         tab.setId("partners-tab-contacts");
         tab.setClosable(false);
         tab.setContent(split);
     }
 
-    private HBox toolbar() {
-        Button create = new Button(ui.i18n().t("partners.contact.newButton"));
-        create.setId("contacts-new");
+    private javafx.scene.layout.HBox toolbar() {
+        Button create = Toolbars.button("contacts-new", ui.i18n().t("partners.contact.newButton"),
+                Material2OutlinedAL.ADD, this::create);
         create.getStyleClass().add("accent");
-        create.setOnAction(e -> create());
-        Button export = new Button(ui.i18n().t("partners.export.shown"));
-        export.setId("contacts-export-shown");
-        export.setOnAction(e -> {
-            Set<Long> ids = list.shown().stream().map(ContactRow::id).collect(Collectors.toSet());
-            new DirectoryExportAction(feature, ui).exportShown(model.directory().withContacts(ids), list.bar().describe());
-        });
+        Button export = Toolbars.button("contacts-export-shown", ui.i18n().t("partners.export.shown"),
+                Material2OutlinedAL.GET_APP, () -> {
+                    Set<Long> ids = list.shown().stream().map(ContactRow::id).collect(Collectors.toSet());
+                    new DirectoryExportAction(feature, ui).exportShown(model.directory().withContacts(ids),
+                            list.bar().describe());
+                });
+        Toolbars.withTooltip(export, ui.i18n().t("partners.export.shown.tooltip"));
         MenuItem xlsx = new MenuItem(ui.i18n().t("partners.privacy.exportXlsx"));
         xlsx.setOnAction(e -> selectedContact().ifPresent(c -> privacy.exportDossier(c, false)));
         MenuItem json = new MenuItem(ui.i18n().t("partners.privacy.exportJson"));
@@ -115,9 +112,8 @@ final class ContactsTab implements PartnersTab {
         for (MenuItem item : List.of(xlsx, json, erase)) {
             item.disableProperty().bind(list.table().getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox bar = new HBox(8, create, export, rgpd);
-        bar.getStyleClass().add("partners-toolbar");
-        return bar;
+        rgpd.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedAL.LOCK));
+        return Toolbars.of(create, export, rgpd);
     }
 
     private java.util.Optional<Contact> selectedContact() {
@@ -196,8 +192,7 @@ final class ContactsTab implements PartnersTab {
 
     @Override
     public void focusFilter() {
-        list.bar().textField().requestFocus();
-        list.bar().textField().selectAll();
+        list.bar().focus();
     }
 
     @Override

@@ -15,6 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import java.util.Objects;
 final class FilterBar {
 
     private final I18n i18n;
-    private final HBox box = new HBox(8);
+    private final VBox box = new VBox(6);
     private final TextField text = TextFields.createClearableTextField();
     private final ComboBox<Choice<OrganisationKind>> kind = new ComboBox<>();
     private final ComboBox<Choice<Long>> group = new ComboBox<>();
@@ -41,8 +43,6 @@ final class FilterBar {
         this.i18n = i18n;
         text.setId(idPrefix + "-filter");
         text.setPromptText(i18n.t("partners.filter.prompt"));
-        text.setPrefColumnCount(22);
-        HBox.setHgrow(text, Priority.SOMETIMES);
         kind.setId(idPrefix + "-kind");
         group.setId(idPrefix + "-group");
         town.setId(idPrefix + "-town");
@@ -67,17 +67,33 @@ final class FilterBar {
                 e.consume();
             }
         });
-        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox words = new HBox(10, text, count);
+        words.setAlignment(Pos.CENTER_LEFT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choices = new HBox(6, kind, group, town);
+        for (ComboBox<?> c : List.of(kind, group, town)) {
+            c.setPrefWidth(150);
+            c.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(c, Priority.ALWAYS);
+        }
         box.getStyleClass().add("partners-filter-bar");
-        box.getChildren().addAll(text, kind, group, town, count);
+        box.getChildren().addAll(words, choices);
     }
 
-    HBox node() {
+    VBox node() {
         return box;
     }
 
     TextField textField() {
         return text;
+    }
+
+    /** Puts the cursor in the filter, now or as soon as the field is shown. */
+    void focus() {
+        Focus.request(text);
+        text.selectAll();
     }
 
     ReadOnlyObjectProperty<RowFilter> filter() {

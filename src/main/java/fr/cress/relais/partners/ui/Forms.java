@@ -46,6 +46,7 @@ final class Forms {
     void section(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().addAll("title-4", "partners-form-section");
+        GridPane.setHalignment(heading, HPos.LEFT);
         grid.add(heading, 0, row++, 2, 1);
     }
 

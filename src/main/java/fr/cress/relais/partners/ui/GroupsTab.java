@@ -4,7 +4,6 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.partners.Field;
 import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.WorkGroup;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -69,11 +67,10 @@ final class GroupsTab implements PartnersTab {
                 e.consume();
             }
         });
-        Button create = new Button(ui.i18n().t("partners.group.newButton"));
-        create.setId("groups-new");
+        Button create = Toolbars.button("groups-new", ui.i18n().t("partners.group.newButton"),
+                org.kordamp.ikonli.material2.Material2OutlinedAL.GROUP_ADD, this::create);
         create.getStyleClass().add("accent");
-        create.setOnAction(e -> create());
-        VBox left = new VBox(8, new HBox(8, create), tree);
+        VBox left = new VBox(8, Toolbars.of(create), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         Button save = new Button(ui.i18n().t("partners.form.save"));
         save.setId("groups-save");
@@ -82,14 +79,16 @@ final class GroupsTab implements PartnersTab {
         delete = new Button(ui.i18n().t("partners.form.delete"));
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> delete());
-        HBox buttons = new HBox(8, save, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("title-3");
-        VBox form = new VBox(12, title, fields(), validation.summary(), buttons, members.node());
+        VBox header = new VBox(8, FormHeader.of(title, save, delete), validation.summary());
+        header.getStyleClass().add("partners-form-header");
+        VBox form = new VBox(12, fields(), members.node());
         form.getStyleClass().add("partners-form");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
+        javafx.scene.layout.BorderPane detail = new javafx.scene.layout.BorderPane(scroll, header, null, null, null);
+        detail.getStyleClass().add("partners-detail");
+        SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.35);
         model.onLoaded(this::loaded);
         tab.setText(ui.i18n().t("partners.tab.groups"));
@@ -125,7 +124,7 @@ final class GroupsTab implements PartnersTab {
         if (canLeave()) {
             tree.getSelectionModel().clearSelection();
             show(WorkGroup.blank(null));
-            name.requestFocus();
+            Focus.request(name);
         }
     }
 
@@ -209,7 +208,7 @@ final class GroupsTab implements PartnersTab {
         }
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                name.requestFocus();
+                Focus.request(name);
             }
         });
     }

@@ -32,7 +32,7 @@ final class OrganisationDetail {
     private final Button addContact;
     private final StackPane box = new StackPane();
     private final Node placeholder;
-    private final ScrollPane scroll;
+    private final javafx.scene.layout.BorderPane content;
 
     OrganisationDetail(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo,
                        Consumer<Long> openContact, Consumer<Long> newContactFor) {
@@ -60,10 +60,11 @@ final class OrganisationDetail {
         addContact.setOnAction(e -> newContactFor.accept(editor.original().id()));
         Label contactsTitle = new Label(ui.i18n().t("partners.org.contacts"));
         contactsTitle.getStyleClass().add("title-4");
-        form.box().getChildren().addAll(contactsTitle, contacts, addContact, memberships.node());
-        scroll = new ScrollPane(form.node());
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("partners-detail");
+        form.body().getChildren().addAll(contactsTitle, contacts, addContact, memberships.node());
+        ScrollPane fields = new ScrollPane(form.body());
+        fields.setFitToWidth(true);
+        content = new javafx.scene.layout.BorderPane(fields, form.header(), null, null, null);
+        content.getStyleClass().add("partners-detail");
         placeholder = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.none.title"),
                 ui.i18n().t("partners.org.none.text"));
         box.getChildren().setAll(placeholder);
@@ -79,7 +80,7 @@ final class OrganisationDetail {
         form.validation().reset();
         refreshTitle();
         refreshRelated();
-        box.getChildren().setAll(scroll);
+        box.getChildren().setAll(content);
     }
 
     void clear() {
@@ -87,12 +88,12 @@ final class OrganisationDetail {
     }
 
     boolean isShowing(long id) {
-        return box.getChildren().contains(scroll) && editor.original() != null
+        return box.getChildren().contains(content) && editor.original() != null
                 && editor.original().id() != null && editor.original().id() == id;
     }
 
     boolean isShowingSomething() {
-        return box.getChildren().contains(scroll);
+        return box.getChildren().contains(content);
     }
 
     void refreshTitle() {

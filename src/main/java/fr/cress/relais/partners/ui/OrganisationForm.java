@@ -6,14 +6,12 @@ import fr.cress.relais.partners.LegalForm;
 import fr.cress.relais.partners.OrganisationKind;
 import fr.cress.relais.partners.Phones;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,17 +20,16 @@ import javafx.scene.layout.VBox;
  */
 final class OrganisationForm {
 
-    private final OrganisationEditor model;
     private final FormValidation validation;
     private final Label title = new Label();
-    private final VBox box = new VBox(12);
+    private final VBox header = new VBox(8);
+    private final VBox body = new VBox(12);
     private final TextField name;
     final Button save;
     final Button revert;
     final Button delete;
 
     OrganisationForm(OrganisationEditor model, I18n i18n) {
-        this.model = model;
         this.validation = new FormValidation(model, i18n, "partners-form-errors");
         title.getStyleClass().add("title-3");
         title.setId("partners-form-title");
@@ -70,18 +67,20 @@ final class OrganisationForm {
         delete = button(i18n.t("partners.form.delete"), "partners-delete", false);
         delete.getStyleClass().add("danger");
         revert.disableProperty().bind(model.dirtyProperty().not());
-        HBox buttons = new HBox(8, save, revert, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(title, f.grid(), validation.summary(), buttons);
-        box.getStyleClass().add("partners-form");
+        header.getChildren().addAll(FormHeader.of(title, save, revert, delete), validation.summary());
+        header.getStyleClass().add("partners-form-header");
+        body.getChildren().add(f.grid());
+        body.getStyleClass().add("partners-form");
     }
 
-    Node node() {
-        return box;
+    /** The title, the buttons and the errors: always in sight above the fields. */
+    Node header() {
+        return header;
     }
 
-    VBox box() {
-        return box;
+    /** The fields; the detail adds the contacts and memberships below them. */
+    VBox body() {
+        return body;
     }
 
     void setTitle(String text) {
@@ -89,7 +88,7 @@ final class OrganisationForm {
     }
 
     void focusFirstField() {
-        name.requestFocus();
+        Focus.request(name);
     }
 
     FormValidation validation() {

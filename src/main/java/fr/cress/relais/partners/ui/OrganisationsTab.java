@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -62,7 +61,7 @@ final class OrganisationsTab implements PartnersTab {
         detail.form.delete.setOnAction(e -> delete());
         model.onLoaded(this::loaded);
         SplitPane split = new SplitPane(new VBox(8, toolbar(), list.node()), detail.node());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(list.node(), javafx.scene.layout.Priority.ALWAYS);
         tab.setText(ui.i18n().t("partners.tab.organisations"));
         tab.setId("partners-tab-organisations");
@@ -70,23 +69,18 @@ final class OrganisationsTab implements PartnersTab {
         tab.setContent(split);
     }
 
-    private HBox toolbar() {
-        Button create = new Button(ui.i18n().t("partners.org.newButton"));
-        create.setId("partners-new");
+    private javafx.scene.layout.HBox toolbar() {
+        Button create = Toolbars.button("partners-new", ui.i18n().t("partners.org.newButton"),
+                Material2OutlinedAL.ADD_BUSINESS, this::create);
         create.getStyleClass().add("accent");
-        create.setOnAction(e -> create());
-        Button importButton = new Button(ui.i18n().t("partners.import.button"));
-        importButton.setId("partners-import");
-        importButton.setOnAction(e -> importFile());
-        Button export = new Button(ui.i18n().t("partners.export.shown"));
-        export.setId("partners-export-shown");
-        export.setOnAction(e -> exportShown());
-        Button bin = new Button(ui.i18n().t("partners.bin.button"));
-        bin.setId("partners-bin");
-        bin.setOnAction(e -> new RecycleBinDialog(feature, ui, model, bin.getScene().getWindow()).showAndWait());
-        HBox bar = new HBox(8, create, importButton, export, bin);
-        bar.getStyleClass().add("partners-toolbar");
-        return bar;
+        Button bin = Toolbars.icon("partners-bin", ui.i18n().t("partners.bin.button"), Material2OutlinedAL.DELETE,
+                () -> new RecycleBinDialog(feature, ui, model, tab.getTabPane().getScene().getWindow()).showAndWait());
+        return Toolbars.of(create,
+                Toolbars.button("partners-import", ui.i18n().t("partners.import.button"), Material2OutlinedAL.FILE_UPLOAD,
+                        this::importFile),
+                Toolbars.withTooltip(Toolbars.button("partners-export-shown", ui.i18n().t("partners.export.shown"),
+                        Material2OutlinedAL.GET_APP, this::exportShown), ui.i18n().t("partners.export.shown.tooltip")),
+                bin);
     }
 
     @Override
@@ -155,8 +149,7 @@ final class OrganisationsTab implements PartnersTab {
 
     @Override
     public void focusFilter() {
-        list.bar().textField().requestFocus();
-        list.bar().textField().selectAll();
+        list.bar().focus();
     }
 
     @Override
