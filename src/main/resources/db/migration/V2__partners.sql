@@ -96,3 +96,12 @@ CREATE TABLE membership_representative (
     CONSTRAINT fk_memrep_membership FOREIGN KEY (membership_id) REFERENCES membership (id) ON DELETE CASCADE,
     CONSTRAINT fk_memrep_contact FOREIGN KEY (contact_id) REFERENCES contact (id)
 );
+
+-- Lookups of the directory: the recycle bin, duplicates by e-mail, contacts of an organisation, representatives.
+CREATE INDEX ix_organisation_deleted ON organisation (deleted_at);
+CREATE INDEX ix_contact_deleted ON contact (deleted_at);
+CREATE INDEX ix_contact_email ON contact (email);
+CREATE INDEX ix_orgcontact_contact ON organisation_contact (contact_id);
+CREATE INDEX ix_memrep_contact ON membership_representative (contact_id);
+ALTER TABLE membership ADD CONSTRAINT ck_membership_dates
+    CHECK (left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on);

@@ -1,17 +1,12 @@
 package fr.cress.relais.partners;
 
 import fr.cress.relais.common.feature.DemoContext;
-import org.jooq.DSLContext;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-
-import static fr.cress.relais.db.generated.Tables.CONTACT;
-import static fr.cress.relais.db.generated.Tables.MEMBERSHIP;
-import static fr.cress.relais.db.generated.Tables.MEMBERSHIP_REPRESENTATIVE;
-import static fr.cress.relais.db.generated.Tables.ORGANISATION;
-import static fr.cress.relais.db.generated.Tables.ORGANISATION_CONTACT;
-import static fr.cress.relais.db.generated.Tables.WORK_GROUP;
+import java.util.Map;
 
 /**
  * The CRESS, the members of the group « Entreprendre autrement en Basse-Normandie » named in the bilan
@@ -19,6 +14,9 @@ import static fr.cress.relais.db.generated.Tables.WORK_GROUP;
  * (example data); names of organisations come from the report.
  * Remembers ids as {@code org:<ACRONYM>}, {@code contact:<ACRONYM>} (its first representative),
  * {@code group:EA} (the group) and {@code group:<sub-group key>}.
+ * A few organisations have a second contact; the CAE de l’Orne, named in the report, is shown as a former
+ * member who left the group in 2009 (an invented membership) so that the group's history and the RGPD review
+ * of inactive contacts have something to show.
  */
 final class PartnersDemo {
 
@@ -85,56 +83,71 @@ final class PartnersDemo {
             new Org("LMDE", "La Mutuelle des étudiants", OrganisationKind.SSE_ENTERPRISE, LegalForm.MUTUAL,
                     "Campus 1", "14000", "Caen", "14118", "étudiants", "Romain", "Fleury", "Délégué régional"),
             new Org("CPE", "Coopérer pour Entreprendre", OrganisationKind.SUPPORT_NETWORK, LegalForm.SCIC,
-                    "24 rue de la Paix", "75002", "Paris", null, "CAE", "Agnès", "Morin", "Chargée de développement"));
+                    "24 rue de la Paix", "75002", "Paris", null, "CAE", "Agnès", "Morin", "Chargée de développement"),
+            new Org("CAE61", "CAE de l’Orne", OrganisationKind.SSE_ENTERPRISE, LegalForm.SCOP,
+                    "2 rue du Collège", "61000", "Alençon", "61001", "CAE;entrepreneurs-salariés", "Olivier",
+                    "Besnard", "Gérant"));
+
+    /** A second person for a few organisations: {first name, last name, job title}. */
+    private static final Map<String, List<String>> SECOND_CONTACTS = Map.of(
+            "CRESS", List.of("Mathieu", "Jouenne", "Directeur"),
+            "URSCOP", List.of("Aurélie", "Desmonts", "Chargée d’accompagnement SCIC"),
+            "ARDES", List.of("Benoît", "Quesnel", "Chargé de mission microcrédit"),
+            "BNA", List.of("Céline", "Roussel", "Chargée d’investissement"));
 
     /** Members of the group, with the year they joined (AVISE only for the partnership 2008-2009). */
     private static final List<String> GROUP_MEMBERS = List.of("PIVERT", "AFIP", "URSCOP", "CREDIT_COOP",
             "CREDIT_MUTUEL", "ARDES", "TERRITOIRES", "COORACE", "MACIF", "BNA", "UREI", "FR");
 
     private final DemoContext demo;
-    private final DSLContext dsl;
+    private final PartnerRepository organisations;
+    private final ContactRepository contacts;
+    private final GroupRepository groups;
+    /** Changes made « in 2009 », for the former member and its contact. */
+    private final ContactRepository contacts2009;
+    private final GroupRepository groups2009;
+    private int people;
 
     PartnersDemo(DemoContext demo) {
         this.demo = demo;
-        this.dsl = demo.dsl();
+        this.organisations = new PartnerRepository(demo.dsl(), demo.clock());
+        this.contacts = new ContactRepository(demo.dsl(), demo.clock());
+        this.groups = new GroupRepository(demo.dsl(), demo.clock());
+        Clock in2009 = Clock.fixed(LocalDate.of(2009, 7, 1).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(),
+                ZoneId.of("Europe/Paris"));
+        this.contacts2009 = new ContactRepository(demo.dsl(), in2009);
+        this.groups2009 = new GroupRepository(demo.dsl(), in2009);
     }
 
     void load() {
         for (Org org : ORGS) {
-            long orgId = dsl.insertInto(ORGANISATION)
-                    .set(ORGANISATION.NAME, org.name())
-                    .set(ORGANISATION.ACRONYM, displayAcronym(org.acronym()))
-                    .set(ORGANISATION.KIND, org.kind().name())
-                    .set(ORGANISATION.LEGAL_FORM, org.form().name())
-                    .set(ORGANISATION.ADDRESS, org.address())
-                    .set(ORGANISATION.POSTAL_CODE, org.postalCode())
-                    .set(ORGANISATION.TOWN, org.town())
-                    .set(ORGANISATION.COMMUNE_CODE, org.commune())
-                    .set(ORGANISATION.TAGS, org.tags())
-                    .set(ORGANISATION.EMAIL, "contact@" + org.acronym().toLowerCase().replace('_', '-') + ".example.org")
-                    .set(ORGANISATION.WEBSITE, "https://www." + org.acronym().toLowerCase().replace('_', '-') + ".example.org")
-                    .set(ORGANISATION.NOTES, "Coordonnées d’exemple.")
-                    .returning(ORGANISATION.ID)
-                    .fetchOne(ORGANISATION.ID);
+            String domain = org.acronym().toLowerCase().replace('_', '-') + ".example.org";
+            Organisation saved = organisations.insert(new Organisation(null, org.name(), displayAcronym(org.acronym()),
+                    org.kind(), org.form(), org.address(), org.postalCode(), org.town(), org.commune(),
+                    "https://www." + domain, "contact@" + domain, null, Tags.parse(org.tags()),
+                    "Coordonnées d’exemple.", 0, null));
+            long orgId = saved.id();
             demo.remember("org", org.acronym(), orgId);
-            long contactId = dsl.insertInto(CONTACT)
-                    .set(CONTACT.FIRST_NAME, org.firstName())
-                    .set(CONTACT.LAST_NAME, org.lastName())
-                    .set(CONTACT.JOB_TITLE, org.jobTitle())
-                    .set(CONTACT.EMAIL, emailOf(org.firstName(), org.lastName(), org.acronym()))
-                    .set(CONTACT.PHONE, "02 31 00 " + String.format("%02d %02d", (orgId * 7) % 100, (orgId * 13) % 100))
-                    .set(CONTACT.CONSENT_BASIS, ConsentBasis.LEGITIMATE_INTEREST.name())
-                    .set(CONTACT.CONSENT_DATE, LocalDate.of(2007, 3, 15))
-                    .returning(CONTACT.ID)
-                    .fetchOne(CONTACT.ID);
-            dsl.insertInto(ORGANISATION_CONTACT)
-                    .set(ORGANISATION_CONTACT.ORGANISATION_ID, orgId)
-                    .set(ORGANISATION_CONTACT.CONTACT_ID, contactId)
-                    .set(ORGANISATION_CONTACT.JOB_TITLE, org.jobTitle())
-                    .execute();
+            ContactRepository repository = "CAE61".equals(org.acronym()) ? contacts2009 : contacts;
+            long contactId = addContact(repository, orgId, org.acronym(), org.firstName(), org.lastName(), org.jobTitle());
             demo.remember("contact", org.acronym(), contactId);
+            List<String> second = SECOND_CONTACTS.get(org.acronym());
+            if (second != null) {
+                addContact(contacts, orgId, org.acronym(), second.get(0), second.get(1), second.get(2));
+            }
         }
+        loadGroups();
+    }
 
+    private long addContact(ContactRepository repository, long orgId, String acronym, String first, String last,
+                            String jobTitle) {
+        long n = ++people;
+        return repository.insert(new Contact(null, first, last, jobTitle, emailOf(first, last, acronym),
+                String.format("02 31 %02d %02d %02d", 10 + orgId % 80, (n * 7) % 100, (n * 13) % 100), null,
+                ConsentBasis.LEGITIMATE_INTEREST, LocalDate.of(2007, 3, 15), false, List.of(orgId), 0, null)).id();
+    }
+
+    private void loadGroups() {
         long group = group("EA", "Entreprendre autrement en Basse-Normandie",
                 "Groupe projet animé par la CRESS depuis 2007 : accompagnateurs et financeurs de la création "
                         + "d’entreprises d’ESS. Se réunit en moyenne trois fois par an.", null);
@@ -143,6 +156,7 @@ final class PartnersDemo {
             member(group, acronym, MemberRole.MEMBER, LocalDate.of(2007, 3, 1), null);
         }
         member(group, "AVISE", MemberRole.ASSOCIATE, LocalDate.of(2008, 1, 1), LocalDate.of(2009, 12, 31));
+        member(group, "CAE61", MemberRole.MEMBER, LocalDate.of(2008, 2, 1), LocalDate.of(2009, 6, 30));
 
         long brochure = group("BROCHURE", "Groupe de travail « Brochure Entreprendre autrement »",
                 "Trois rencontres en 2007-2008 pour réaliser la brochure.", group);
@@ -174,29 +188,15 @@ final class PartnersDemo {
     }
 
     private long group(String key, String name, String description, Long parent) {
-        long id = dsl.insertInto(WORK_GROUP)
-                .set(WORK_GROUP.NAME, name)
-                .set(WORK_GROUP.DESCRIPTION, description)
-                .set(WORK_GROUP.PARENT_ID, parent)
-                .returning(WORK_GROUP.ID)
-                .fetchOne(WORK_GROUP.ID);
+        long id = groups.insertGroup(new WorkGroup(null, name, description, parent, 0)).id();
         demo.remember("group", key, id);
         return id;
     }
 
     private void member(long group, String acronym, MemberRole role, LocalDate joined, LocalDate left) {
-        long membership = dsl.insertInto(MEMBERSHIP)
-                .set(MEMBERSHIP.GROUP_ID, group)
-                .set(MEMBERSHIP.ORGANISATION_ID, demo.id("org", acronym))
-                .set(MEMBERSHIP.MEMBER_ROLE, role.name())
-                .set(MEMBERSHIP.JOINED_ON, joined)
-                .set(MEMBERSHIP.LEFT_ON, left)
-                .returning(MEMBERSHIP.ID)
-                .fetchOne(MEMBERSHIP.ID);
-        dsl.insertInto(MEMBERSHIP_REPRESENTATIVE)
-                .set(MEMBERSHIP_REPRESENTATIVE.MEMBERSHIP_ID, membership)
-                .set(MEMBERSHIP_REPRESENTATIVE.CONTACT_ID, demo.id("contact", acronym))
-                .execute();
+        GroupRepository repository = "CAE61".equals(acronym) ? groups2009 : groups;
+        repository.insertMembership(new Membership(null, group, demo.id("org", acronym), role, joined, left, null,
+                List.of(demo.id("contact", acronym)), 0));
     }
 
     private static String displayAcronym(String key) {
@@ -207,13 +207,13 @@ final class PartnersDemo {
             case "CREDIT_MUTUEL" -> "Crédit Mutuel";
             case "MACIF" -> "Fondation MACIF";
             case "LIGUE50" -> "Ligue 50";
+            case "CAE61" -> "CAE 61";
             default -> key;
         };
     }
 
     private static String emailOf(String first, String last, String acronym) {
-        String local = (first + "." + last).toLowerCase()
-                .replaceAll("[éèêë]", "e").replace("œ", "oe").replaceAll("[^a-z.]", "");
+        String local = Texts.fold(first + "." + last).replaceAll("[^a-z.]", "");
         return local + "@" + acronym.toLowerCase().replace('_', '-') + ".example.org";
     }
 }

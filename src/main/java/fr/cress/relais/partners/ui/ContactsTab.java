@@ -1,0 +1,234 @@
+package fr.cress.relais.partners.ui;
+
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.partners.Contact;
+import fr.cress.relais.partners.Organisation;
+import fr.cress.relais.partners.PartnersFeature;
+import fr.cress.relais.partners.Texts;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Contacts: the filtered list on the left, the selected person on the right, and the RGPD actions. */
+final class ContactsTab implements PartnersTab {
+
+    private final PartnersFeature feature;
+    private final UiContext ui;
+    private final DirectoryModel model;
+    private final UndoBar undo;
+    private final ListPane<ContactRow> list;
+    private final ContactEditor editor;
+    private final ContactForm form;
+    private final PrivacyActions privacy;
+    private final StackPane detail = new StackPane();
+    private final javafx.scene.Node scroll;
+    private final EmptyState placeholder;
+    private final Tab tab = new Tab();
+    private Long pendingSelection;
+
+    ContactsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
+        this.feature = feature;
+        this.ui = ui;
+        this.model = model;
+        this.undo = undo;
+        this.editor = new ContactEditor(model::today);
+        this.form = new ContactForm(editor, ui.i18n(), feature.core().clock());
+        this.privacy = new PrivacyActions(feature, ui, model);
+        this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::id,
+                new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
+                        ui.i18n().t("partners.contact.empty.text")));
+        list.table().getColumns().addAll(List.of(
+                Columns.of("name", ui.i18n().t("partners.contact.name"), 200, ContactRow::name),
+                Columns.of("organisations", ui.i18n().t("partners.contact.organisations"), 170, ContactRow::organisations),
+                Columns.of("jobTitle", ui.i18n().t("partners.contact.jobTitle"), 200, ContactRow::jobTitle),
+                Columns.of("email", ui.i18n().t("partners.contact.email"), 220, ContactRow::email),
+                Columns.of("phone", ui.i18n().t("partners.contact.phone"), 120, ContactRow::phone)));
+        list.table().getSortOrder().add(list.table().getColumns().get(0));
+        ColumnMemory.attach(list.table(), ui.settings(), "contacts");
+        SelectionGuard.install(list.table(), this::canLeave);
+        list.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selected(row));
+        list.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            } else if (e.getCode() == KeyCode.ENTER && list.selected().isPresent()) {
+                form.focusFirstField();
+            }
+        });
+        form.save.setOnAction(e -> save());
+        form.revert.setOnAction(e -> editor.revert());
+        form.delete.setOnAction(e -> delete());
+        scroll = form.node();
+        placeholder = new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.none.title"),
+                ui.i18n().t("partners.contact.none.text"));
+        detail.getChildren().setAll(placeholder);
+        model.onLoaded(this::loaded);
+        VBox left = new VBox(8, toolbar(), list.node());
+        VBox.setVgrow(list.node(), Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(0.5);
+        tab.setText(ui.i18n().t("partners.tab.contacts"));
+        tab.setId("partners-tab-contacts");
+        tab.setClosable(false);
+        tab.setContent(split);
+    }
+
+    private javafx.scene.layout.HBox toolbar() {
+        Button create = Toolbars.button("contacts-new", ui.i18n().t("partners.contact.newButton"),
+                Material2OutlinedAL.ADD, this::create);
+        create.getStyleClass().add("accent");
+        Button export = Toolbars.button("contacts-export-shown", ui.i18n().t("partners.export.shown"),
+                Material2OutlinedAL.GET_APP, () -> {
+                    Set<Long> ids = list.shown().stream().map(ContactRow::id).collect(Collectors.toSet());
+                    new DirectoryExportAction(feature, ui).exportShown(model.directory().withContacts(ids),
+                            list.bar().describe());
+                });
+        Toolbars.withTooltip(export, ui.i18n().t("partners.export.shown.tooltip"));
+        MenuItem xlsx = new MenuItem(ui.i18n().t("partners.privacy.exportXlsx"));
+        xlsx.setOnAction(e -> selectedContact().ifPresent(c -> privacy.exportDossier(c, false)));
+        MenuItem json = new MenuItem(ui.i18n().t("partners.privacy.exportJson"));
+        json.setOnAction(e -> selectedContact().ifPresent(c -> privacy.exportDossier(c, true)));
+        MenuItem erase = new MenuItem(ui.i18n().t("partners.privacy.erase"));
+        erase.setOnAction(e -> selectedContact().ifPresent(c -> privacy.erase(c, () -> { })));
+        MenuItem inactive = new MenuItem(ui.i18n().t("partners.privacy.inactive"));
+        inactive.setOnAction(e -> privacy.reviewInactive(tab.getTabPane().getScene().getWindow()));
+        MenuButton rgpd = new MenuButton(ui.i18n().t("partners.privacy.menu"), null, xlsx, json, erase,
+                new SeparatorMenuItem(), inactive);
+        rgpd.setId("contacts-privacy");
+        for (MenuItem item : List.of(xlsx, json, erase)) {
+            item.disableProperty().bind(list.table().getSelectionModel().selectedItemProperty().isNull());
+        }
+        rgpd.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedAL.LOCK));
+        return Toolbars.of(create, export, rgpd);
+    }
+
+    private java.util.Optional<Contact> selectedContact() {
+        return list.selected().map(ContactRow::contact);
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public void create() {
+        if (!canLeave()) {
+            return;
+        }
+        list.table().getSelectionModel().clearSelection();
+        show(Contact.blank().withOrganisations(List.of()));
+        form.focusFirstField();
+    }
+
+    /** A new contact for an organisation (from the organisation's detail). */
+    void createFor(long organisationId) {
+        if (!canLeave()) {
+            return;
+        }
+        list.table().getSelectionModel().clearSelection();
+        show(Contact.blank().withOrganisations(List.of(organisationId)));
+        form.focusFirstField();
+    }
+
+    @Override
+    public void save() {
+        if (!detail.getChildren().contains(scroll) || !form.validation().showAndCheck()) {
+            return;
+        }
+        Contact current = editor.current();
+        if (!current.isNew() && !editor.isDirty()) {
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().save(current))
+                .onSuccess(saved -> {
+                    show(saved);
+                    pendingSelection = saved.id();
+                    model.changed();
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    private void delete() {
+        Contact c = editor.original();
+        if (c == null || c.isNew() || !ui.dialogs().confirm(ui.i18n().t("partners.contact.deleteTitle"),
+                ui.i18n().t("partners.contact.deleteMessage", c.fullName()), ui.i18n().t("partners.form.delete"))) {
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("partners.saving"), p -> {
+                    feature.partners().delete(c);
+                    return c;
+                })
+                .onSuccess(deleted -> {
+                    list.remove(deleted.id());
+                    detail.getChildren().setAll(placeholder);
+                    model.changed();
+                    undo.show(ui.i18n().t("partners.contact.deleted", deleted.fullName()), () -> ui.tasks()
+                            .job(ui.i18n().t("partners.saving"), p -> feature.partners().restoreContact(deleted.id()))
+                            .onSuccess(r -> {
+                                pendingSelection = r.id();
+                                model.changed();
+                            })
+                            .onFailure(ui.dialogs()::showError).start());
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    @Override
+    public void focusFilter() {
+        list.bar().focus();
+    }
+
+    @Override
+    public boolean canLeave() {
+        String name = Texts.join(" ", editor.firstName.get(), editor.lastName.get());
+        return UnsavedChanges.canLeave(editor, name.isEmpty() ? ui.i18n().t("partners.contact.new") : name, ui);
+    }
+
+    @Override
+    public boolean select(long id) {
+        return list.select(id);
+    }
+
+    private void selected(ContactRow row) {
+        if (row != null && !editor.isDirty()) {
+            show(row.contact());
+        }
+    }
+
+    private void show(Contact c) {
+        editor.load(c);
+        form.validation().reset();
+        form.setTitle(c.isNew() ? ui.i18n().t("partners.contact.new") : c.fullName());
+        form.delete.setDisable(c.isNew());
+        detail.getChildren().setAll(scroll);
+    }
+
+    private void loaded(DirectoryModel.Loaded loaded) {
+        list.setAll(loaded.contacts());
+        list.bar().setGroups(loaded.directory().groups());
+        list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town)
+                .filter(java.util.Objects::nonNull).map(String::strip).distinct().sorted(Formats.frenchOrder()).toList());
+        form.setOrganisations(loaded.directory().organisations().stream()
+                .sorted(Comparator.comparing(Organisation::name, Formats.frenchOrder())).toList());
+        if (pendingSelection != null && list.select(pendingSelection)) {
+            pendingSelection = null;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package fr.cress.relais.partners.ui;
+
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.partners.Organisation;
+import fr.cress.relais.partners.PartnersFeature;
+import fr.cress.relais.partners.Texts;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** Organisations: the filtered list on the left, the selected organisation on the right. */
+final class OrganisationsTab implements PartnersTab {
+
+    private final PartnersFeature feature;
+    private final UiContext ui;
+    private final DirectoryModel model;
+    private final UndoBar undo;
+    private final ListPane<OrganisationRow> list;
+    private final OrganisationDetail detail;
+    private final Tab tab = new Tab();
+    private Long pendingSelection;
+
+    OrganisationsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo,
+                     Consumer<Long> openContact, Consumer<Long> newContactFor) {
+        this.feature = feature;
+        this.ui = ui;
+        this.model = model;
+        this.undo = undo;
+        EmptyState empty = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.empty.title"),
+                ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
+        this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::id, empty);
+        this.detail = new OrganisationDetail(feature, ui, model, undo, openContact, newContactFor);
+        list.table().getColumns().addAll(java.util.List.of(
+                Columns.of("name", ui.i18n().t("partners.org.name"), 300, OrganisationRow::name),
+                Columns.of("acronym", ui.i18n().t("partners.org.acronym"), 120, OrganisationRow::acronym),
+                Columns.of("kind", ui.i18n().t("partners.org.kind"), 170, OrganisationRow::kind),
+                Columns.of("town", ui.i18n().t("partners.org.town"), 140, OrganisationRow::town),
+                Columns.of("contacts", ui.i18n().t("partners.org.contacts"), 220, OrganisationRow::contacts)));
+        list.table().getSortOrder().add(list.table().getColumns().get(0));
+        ColumnMemory.attach(list.table(), ui.settings(), "organisations");
+        SelectionGuard.install(list.table(), this::canLeave);
+        list.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selected(row));
+        list.table().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            } else if (e.getCode() == KeyCode.ENTER && list.selected().isPresent()) {
+                detail.form.focusFirstField();
+            }
+        });
+        detail.form.save.setOnAction(e -> save());
+        detail.form.revert.setOnAction(e -> detail.editor.revert());
+        detail.form.delete.setOnAction(e -> delete());
+        model.onLoaded(this::loaded);
+        SplitPane split = new SplitPane(new VBox(8, toolbar(), list.node()), detail.node());
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(list.node(), javafx.scene.layout.Priority.ALWAYS);
+        tab.setText(ui.i18n().t("partners.tab.organisations"));
+        tab.setId("partners-tab-organisations");
+        tab.setClosable(false);
+        tab.setContent(split);
+    }
+
+    private javafx.scene.layout.HBox toolbar() {
+        Button create = Toolbars.button("partners-new", ui.i18n().t("partners.org.newButton"),
+                Material2OutlinedAL.ADD_BUSINESS, this::create);
+        create.getStyleClass().add("accent");
+        Button bin = Toolbars.icon("partners-bin", ui.i18n().t("partners.bin.button"), Material2OutlinedAL.DELETE,
+                () -> new RecycleBinDialog(feature, ui, model, tab.getTabPane().getScene().getWindow()).showAndWait());
+        return Toolbars.of(create,
+                Toolbars.button("partners-import", ui.i18n().t("partners.import.button"), Material2OutlinedAL.FILE_UPLOAD,
+                        this::importFile),
+                Toolbars.withTooltip(Toolbars.button("partners-export-shown", ui.i18n().t("partners.export.shown"),
+                        Material2OutlinedAL.GET_APP, this::exportShown), ui.i18n().t("partners.export.shown.tooltip")),
+                bin);
+    }
+
+    @Override
+    public Tab tab() {
+        return tab;
+    }
+
+    @Override
+    public void create() {
+        if (!canLeave()) {
+            return;
+        }
+        list.table().getSelectionModel().clearSelection();
+        detail.show(Organisation.blank());
+        detail.form.focusFirstField();
+    }
+
+    @Override
+    public void save() {
+        if (!detail.isShowingSomething() || !detail.form.validation().showAndCheck()) {
+            return;
+        }
+        Organisation current = detail.editor.current();
+        if (!current.isNew() && !detail.editor.isDirty()) {
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().save(current))
+                .onSuccess(saved -> {
+                    detail.show(saved);
+                    pendingSelection = saved.id();
+                    model.changed();
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    private void delete() {
+        Organisation o = detail.editor.original();
+        if (o == null || o.isNew() || !ui.dialogs().confirm(ui.i18n().t("partners.org.deleteTitle"),
+                ui.i18n().t("partners.org.deleteMessage", o.name()), ui.i18n().t("partners.form.delete"))) {
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("partners.saving"), p -> {
+                    feature.partners().delete(o);
+                    return o;
+                })
+                .onSuccess(deleted -> {
+                    list.remove(deleted.id());
+                    detail.clear();
+                    model.changed();
+                    undo.show(ui.i18n().t("partners.org.deleted", deleted.shortName()), () -> restore(deleted.id()));
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    private void restore(long id) {
+        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().restoreOrganisation(id))
+                .onSuccess(restored -> {
+                    pendingSelection = restored.id();
+                    model.changed();
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    @Override
+    public void focusFilter() {
+        list.bar().focus();
+    }
+
+    @Override
+    public boolean canLeave() {
+        String what = Texts.isBlank(detail.editor.name.get()) ? ui.i18n().t("partners.org.new") : detail.editor.name.get();
+        return UnsavedChanges.canLeave(detail.editor, what, ui);
+    }
+
+    @Override
+    public boolean select(long id) {
+        return list.select(id);
+    }
+
+    private void selected(OrganisationRow row) {
+        if (row == null || detail.editor.isDirty()) {
+            return;
+        }
+        detail.show(row.organisation());
+    }
+
+    private void loaded(DirectoryModel.Loaded loaded) {
+        list.setAll(loaded.organisations());
+        list.bar().setGroups(loaded.directory().groups());
+        list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town).filter(Objects::nonNull)
+                .map(String::strip).distinct().sorted(Formats.frenchOrder()).collect(Collectors.toList()));
+        if (pendingSelection != null && list.select(pendingSelection)) {
+            pendingSelection = null;
+        }
+        if (detail.isShowingSomething()) {
+            detail.refreshRelated();
+        }
+    }
+
+    private void importFile() {
+        new ImportDialog(feature, ui, model, tab.getTabPane().getScene().getWindow()).show();
+    }
+
+    private void exportShown() {
+        java.util.Set<Long> ids = list.shown().stream().map(OrganisationRow::id).collect(Collectors.toSet());
+        new DirectoryExportAction(feature, ui).exportShown(model.directory().withOrganisations(ids),
+                list.bar().describe());
+    }
+}
