@@ -22,10 +22,10 @@ final class ActionsDemo {
                     + "l’économie sociale");
 
     private static final List<Obj> OBJECTIVES = List.of(
-            new Obj("1.1", "Communiquer sur le terme « Entreprendre autrement en Basse-Normandie »"),
+            new Obj("1.1", "Communiquer sur le terme «\u202FEntreprendre autrement en Basse-Normandie\u202F»"),
             new Obj("1.2", "Développer la culture de l’entrepreneuriat dans le champ de l’ESS chez les jeunes"),
-            new Obj("1.3", "Promouvoir « l’entreprendre autrement » comme une forme d’entrepreneuriat socialement innovante"),
-            new Obj("1.4", "Promouvoir « l’entreprendre autrement » auprès des élus des collectivités locales"),
+            new Obj("1.3", "Promouvoir «\u202Fl’entreprendre autrement\u202F» comme une forme d’entrepreneuriat socialement innovante"),
+            new Obj("1.4", "Promouvoir «\u202Fl’entreprendre autrement\u202F» auprès des élus des collectivités locales"),
             new Obj("1.5", "Favoriser la visibilité des initiatives bas-normandes et valoriser le métier d’entrepreneur "
                     + "de l’économie sociale"),
             new Obj("2.1", "Mieux connaître les actions et les outils des différents acteurs régionaux de l’ESS"),
@@ -54,8 +54,8 @@ final class ActionsDemo {
                 "Promotion et développement de l’entrepreneuriat en économie sociale en Basse-Normandie", 2007, 2009,
                 "Programme pluriannuel de la CRESS ayant pour finalité de mettre en œuvre les conditions favorables "
                         + "à l’augmentation du nombre d’entrepreneurs dans le champ de l’économie sociale et solidaire. "
-                        + "Les chiffres réalisés viennent du bilan du 10 décembre 2009 ; les objectifs chiffrés (sauf "
-                        + "la brochure : 1 000 exemplaires prévus) et les budgets sont des exemples. Quand le bilan ne "
+                        + "Les chiffres réalisés viennent du bilan du 10 décembre 2009\u202F; les objectifs chiffrés (sauf "
+                        + "la brochure\u202F: 1 000 exemplaires prévus) et les budgets sont des exemples. Quand le bilan ne "
                         + "donne que le mois, la date retenue est le 1er du mois.", null, 0));
         demo.remember("programme", "2007-2009", programmeId);
         for (int i = 0; i < AXES.size(); i++) {

@@ -1,9 +1,21 @@
 package fr.cress.relais.actions;
 
+import fr.cress.relais.actions.ui.ActionsExports;
+import fr.cress.relais.actions.ui.ActionsView;
+import fr.cress.relais.actions.ui.dashboard.ActionsDashboard;
 import fr.cress.relais.common.feature.Core;
+import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.DemoContext;
+import fr.cress.relais.common.feature.ExportEntry;
 import fr.cress.relais.common.feature.Feature;
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.SectionView;
+import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.partners.PartnersFeature;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /** Programmes (axes, objectives), joint actions, indicators, budgets, dashboard and bilan. */
 public final class ActionsFeature implements Feature {
@@ -52,6 +64,26 @@ public final class ActionsFeature implements Feature {
 
     public ActionExportService exports() {
         return exports;
+    }
+
+    @Override
+    public Optional<SectionId> section() {
+        return Optional.of(SectionId.ACTIONS);
+    }
+
+    @Override
+    public SectionView createView(UiContext ui) {
+        return new ActionsView(ui, programmes, actions, LocalDate.now(core.clock()).getYear());
+    }
+
+    @Override
+    public List<DashboardCard> dashboardCards(UiContext ui) {
+        return ActionsDashboard.cards(ui, dashboard);
+    }
+
+    @Override
+    public List<ExportEntry> exports(UiContext ui) {
+        return new ActionsExports(ui, programmes, exports).entries();
     }
 
     @Override

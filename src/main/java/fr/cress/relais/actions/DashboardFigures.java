@@ -48,7 +48,7 @@ public final class DashboardFigures {
     }
 
     /** A date of an action within the coming days: its start or its end. */
-    public record UpcomingDate(long actionId, String actionTitle, LocalDate date, boolean start, String place,
+    public record UpcomingDate(long actionId, long programmeId, String actionTitle, LocalDate date, boolean start, String place,
                                ActionStatus status) {
     }
 }

@@ -78,10 +78,10 @@ public final class DashboardService {
         List<UpcomingDate> dates = new ArrayList<>();
         for (JointAction a : new ActionRepository(store.dsl()).datedBetween(today, last)) {
             if (within(a.startDate(), today, last)) {
-                dates.add(new UpcomingDate(a.id(), a.title(), a.startDate(), true, a.place(), a.status()));
+                dates.add(new UpcomingDate(a.id(), a.programmeId(), a.title(), a.startDate(), true, a.place(), a.status()));
             }
             if (within(a.endDate(), today, last) && !a.endDate().equals(a.startDate())) {
-                dates.add(new UpcomingDate(a.id(), a.title(), a.endDate(), false, a.place(), a.status()));
+                dates.add(new UpcomingDate(a.id(), a.programmeId(), a.title(), a.endDate(), false, a.place(), a.status()));
             }
         }
         dates.sort(Comparator.comparing(UpcomingDate::date).thenComparing(UpcomingDate::actionTitle));

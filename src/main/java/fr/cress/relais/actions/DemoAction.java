@@ -118,7 +118,7 @@ final class DemoAction {
 
     long save() {
         String allNotes = budget.isEmpty() ? notes
-                : (notes == null ? "" : notes + "\n") + "Montants d’exemple : le bilan 2007-2009 ne donne pas les budgets.";
+                : (notes == null ? "" : notes + "\n") + "Montants d’exemple\u202F: le bilan 2007-2009 ne donne pas les budgets.";
         JointAction action = new JointAction(null, programmeId, objectiveId, actions.nextRank(programmeId, objectiveId),
                 title, kind, status, startYear, endYear, startDate, endDate, place, description, results, allNotes, 0);
         long id = actions.insert(action);

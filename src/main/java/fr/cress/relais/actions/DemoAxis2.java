@@ -20,10 +20,10 @@ final class DemoAxis2 {
     }
 
     void load() {
-        demo.action("ETUDE_EMERGENCE", "2.1", "Étude « De l’émergence au suivi post-création des structures »", STUDY, DONE)
+        demo.action("ETUDE_EMERGENCE", "2.1", "Étude «\u202FDe l’émergence au suivi post-création des structures\u202F»", STUDY, DONE)
                 .years(2007, 2007)
                 .description("Étude co-réalisée avec la Région Basse-Normandie.")
-                .results("Recensement et identification des acteurs de l’accompagnement : démarches facilitées pour "
+                .results("Recensement et identification des acteurs de l’accompagnement\u202F: démarches facilitées pour "
                         + "les porteurs de projet, offre mieux identifiée par les professionnels.")
                 .partner(CONTRIBUTOR, "REGION")
                 .indicator(2007, "Études réalisées", "études", 1, 1, null)
@@ -43,14 +43,14 @@ final class DemoAxis2 {
                 .income(2008, "CREDIT_COOP", "Mécénat du Crédit Coopératif", 1000, 1000, 1000)
                 .income(2008, "CRESS", "Autofinancement CRESS", 1000, 1000, 1000)
                 .save();
-        DemoAction group = demo.action("GROUPE_PROJET", "2.2", "Animation du groupe projet « Entreprendre autrement en "
-                        + "Basse-Normandie »", OTHER, DONE)
+        DemoAction group = demo.action("GROUPE_PROJET", "2.2", "Animation du groupe projet «\u202FEntreprendre autrement en "
+                        + "Basse-Normandie\u202F»", OTHER, DONE)
                 .years(2007, 2009)
                 .description("Groupe constitué et animé par la CRESS depuis 2007 pour partager une définition commune "
                         + "de l’entrepreneuriat dans le champ de l’ESS, coordonner les actions au niveau régional et "
                         + "développer des initiatives communes (AVISE dans le cadre du partenariat 2008-2009).")
                 .results("Des groupes de travail spécifiques ont mis en œuvre la brochure, le salon Planète Créa, la "
-                        + "conférence à l’université et le module « développement local ».")
+                        + "conférence à l’université et le module «\u202Fdéveloppement local\u202F».")
                 .partner(CONTRIBUTOR, GROUP);
         for (int year = 2007; year <= 2009; year++) {
             group.indicator(year, "Réunions du groupe projet", "réunions", 3, 3, "En moyenne trois fois par an.");
@@ -58,7 +58,7 @@ final class DemoAxis2 {
         group.save();
         demo.action("CAE_CALVADOS", "2.3", "Coopérative d’activités et d’emploi du Calvados", OTHER, POSTPONED)
                 .years(2008, 2010).dates(LocalDate.of(2010, 1, 1), null).place("Calvados")
-                .description("Collectif CRESS, URSCOP et réseau national des CAE Coopérer pour Entreprendre : étude "
+                .description("Collectif CRESS, URSCOP et réseau national des CAE Coopérer pour Entreprendre\u202F: étude "
                         + "de faisabilité sur l’implantation territoriale et étude des besoins (CRESS), analyse "
                         + "financière (URSCOP, Coopérer pour Entreprendre), mobilisation des élus, identification des "
                         + "financements, recrutement de l’équipe.")

@@ -10,8 +10,15 @@ public final class Directory {
 
     private final Map<Long, OrganisationRef> organisations = new LinkedHashMap<>();
     private final Map<Long, ContactRef> contacts = new LinkedHashMap<>();
+    private final java.util.Set<Long> deleted;
 
     public Directory(List<OrganisationRef> organisations, List<ContactRef> contacts) {
+        this(organisations, contacts, java.util.Set.of());
+    }
+
+    /** {@code deleted}: organisations in the recycle bin, still named but no longer offered. */
+    public Directory(List<OrganisationRef> organisations, List<ContactRef> contacts, java.util.Set<Long> deleted) {
+        this.deleted = java.util.Set.copyOf(deleted);
         organisations.forEach(o -> this.organisations.put(o.id(), o));
         for (ContactRef c : contacts) {
             String org = c.organisationId() == null ? null : organisationLabel(c.organisationId());
@@ -21,11 +28,12 @@ public final class Directory {
 
     public static Directory load(org.jooq.DSLContext dsl) {
         DirectoryRepository repository = new DirectoryRepository(dsl);
-        return new Directory(repository.organisations(true), repository.contacts());
+        return new Directory(repository.organisations(true), repository.contacts(), repository.deletedOrganisations());
     }
 
+    /** Organisations that can be chosen (not in the recycle bin). */
     public List<OrganisationRef> organisations() {
-        return List.copyOf(organisations.values());
+        return organisations.values().stream().filter(o -> !deleted.contains(o.id())).toList();
     }
 
     public List<ContactRef> contacts() {

@@ -29,6 +29,12 @@ public final class DirectoryRepository {
                 .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3()));
     }
 
+    /** Organisations in the recycle bin. */
+    public java.util.Set<Long> deletedOrganisations() {
+        return new java.util.HashSet<>(dsl.select(ORGANISATION.ID).from(ORGANISATION)
+                .where(ORGANISATION.DELETED_AT.isNotNull()).fetch(ORGANISATION.ID));
+    }
+
     /** Every contact not deleted nor anonymised, with the first organisation they belong to. */
     public List<ContactRef> contacts() {
         var firstOrg = DSL.select(DSL.min(ORGANISATION_CONTACT.ORGANISATION_ID)).from(ORGANISATION_CONTACT)
