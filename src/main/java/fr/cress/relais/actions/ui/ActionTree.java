@@ -131,8 +131,10 @@ final class ActionTree {
             if (empty || entry == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
+            setTooltip(new javafx.scene.control.Tooltip(entry.label()));
             if (!entry.isAction()) {
                 getStyleClass().add("tree-group");
                 setText(entry.label());

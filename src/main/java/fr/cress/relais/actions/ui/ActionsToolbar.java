@@ -39,13 +39,14 @@ final class ActionsToolbar {
         programme.setId("actions-programme");
         programme.setItems(model.programmes);
         programme.setConverter(Labels.programme(i18n));
-        programme.setPrefWidth(300);
+        programme.setPrefWidth(280);
+        programme.setMinWidth(160);
         newProgramme = new Button(i18n.t("actions.toolbar.newProgramme"));
         newProgramme.setId("actions-new-programme");
         filter.setId("actions-filter");
         filter.setPromptText(i18n.t("actions.toolbar.filter"));
         filter.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
-        filter.setPrefColumnCount(22);
+        filter.setPrefColumnCount(16);
         filter.textProperty().bindBidirectional(model.filter);
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -57,6 +58,9 @@ final class ActionsToolbar {
         newAction = new Button(i18n.t("actions.toolbar.newAction"), new FontIcon(Material2OutlinedAL.ADD));
         newAction.setId("actions-new");
         newAction.getStyleClass().add(Styles.ACCENT);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{newProgramme, count, newAction}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, programme, newProgramme, spacer, filter, count, newAction);

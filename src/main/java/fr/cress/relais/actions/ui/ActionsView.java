@@ -53,7 +53,7 @@ public final class ActionsView implements SectionView {
         noMatch.getStyleClass().add("text-muted");
         noMatch.setWrapText(true);
         SplitPane split = new SplitPane(new StackPane(tree.view(), noMatch), detail.node());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.36);
         root.setTop(toolbar.node());
         root.setCenter(split);
         root.setId("section-actions");
@@ -126,7 +126,9 @@ public final class ActionsView implements SectionView {
         toolbar.count.setText(ui.i18n().t("actions.toolbar.count", shown, snapshot.actions().size()));
         noMatch.setVisible(filtering && shown == 0);
         detail.setSnapshot(snapshot);
-        if (!tree.select(select) && !loadedOnce) {
+        TreeEntry wanted = select == null && ids != null && ids.size() == 1
+                ? DetailPane.actionEntry(ids.iterator().next()) : select;
+        if (!tree.select(wanted) && !loadedOnce) {
             detail.showHint();
         }
         loadedOnce = true;

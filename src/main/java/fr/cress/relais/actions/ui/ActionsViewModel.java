@@ -153,7 +153,7 @@ final class ActionsViewModel {
             return true;
         }
         boolean discard = ui.dialogs().confirm(ui.i18n().t("actions.unsaved.title"),
-                ui.i18n().t("actions.unsaved.message", editor.titleProperty().get()),
+                ui.i18n().t("actions.unsaved.message", editedName()),
                 ui.i18n().t("actions.unsaved.discard"));
         if (discard) {
             editor.dirtyProperty().set(false);
@@ -162,7 +162,14 @@ final class ActionsViewModel {
         return discard;
     }
 
-    UiContext ui() {
-        return ui;
+    /** The title typed, else the title saved, else « Nouvelle action ». */
+    private String editedName() {
+        String typed = editor.titleProperty().get().strip();
+        if (!typed.isEmpty()) {
+            return typed;
+        }
+        JointAction base = editor.base();
+        return base != null && base.title() != null && !base.title().isBlank() ? base.title()
+                : ui.i18n().t("actions.editor.untitled");
     }
 }

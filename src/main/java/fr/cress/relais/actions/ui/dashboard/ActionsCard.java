@@ -5,7 +5,6 @@ import fr.cress.relais.common.concurrent.Work;
 import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.common.ui.EmptyState;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
@@ -84,12 +83,25 @@ abstract class ActionsCard<T> implements DashboardCard {
 
     private void show(Optional<T> figures) {
         if (figures.isEmpty() || isEmpty(figures.get())) {
-            EmptyState empty = new EmptyState(emptyIcon(), ui.i18n().t(titleKey), ui.i18n().t(emptyMessageKey()))
-                    .withAction(ui.i18n().t("actions.card.openActions"), () -> ui.navigator().show(SectionId.ACTIONS, null));
-            root.getChildren().setAll(empty);
+            root.getChildren().setAll(emptyState());
         } else {
             root.getChildren().setAll(render(figures.get()));
         }
+    }
+
+    /** A compact empty state for a card: an icon, what is missing and what to do, a button to the actions. */
+    private Node emptyState() {
+        org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon(emptyIcon());
+        icon.getStyleClass().add("card-empty-icon");
+        javafx.scene.control.Label message = new javafx.scene.control.Label(ui.i18n().t(emptyMessageKey()));
+        message.setWrapText(true);
+        message.getStyleClass().add("card-empty-text");
+        javafx.scene.control.Button open = new javafx.scene.control.Button(ui.i18n().t("actions.card.openActions"));
+        open.setOnAction(e -> ui.navigator().show(SectionId.ACTIONS, null));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, icon, message, open);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.getStyleClass().add("card-empty");
+        return box;
     }
 
     /** Opens the Actions section on these actions. */
@@ -102,6 +114,25 @@ abstract class ActionsCard<T> implements DashboardCard {
         link.getStyleClass().add("card-link");
         link.setOnAction(e -> action.run());
         return link;
+    }
+
+    /** A value axis with French numbers (3 000, 12,5). */
+    protected static javafx.scene.chart.NumberAxis valueAxis(String label) {
+        javafx.scene.chart.NumberAxis axis = new javafx.scene.chart.NumberAxis();
+        axis.setLabel(label);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return fr.cress.relais.common.text.Formats.number(java.math.BigDecimal.valueOf(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        return axis;
     }
 
     /** Runs {@code onNode} with the node of a chart datum as soon as the chart has made it. */

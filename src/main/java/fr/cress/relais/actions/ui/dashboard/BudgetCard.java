@@ -45,8 +45,7 @@ final class BudgetCard extends ActionsCard<Budget> {
     @Override
     protected Node render(Budget figures) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel("€");
+        NumberAxis y = valueAxis("€");
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("card-budget-chart");
         chart.setAnimated(false);

@@ -82,8 +82,7 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
 
     private BarChart<String, Number> chart(Indicators figures) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(unit);
+        NumberAxis y = valueAxis(unit);
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("card-indicators-chart");
         chart.setAnimated(false);

@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -45,27 +44,22 @@ final class StatusCard extends ActionsCard<StatusByAxis> {
     @Override
     protected Node render(StatusByAxis figures) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(ui.i18n().t("actions.card.status.count"));
-        y.setMinorTickVisible(false);
+        NumberAxis y = valueAxis(ui.i18n().t("actions.card.status.count"));
         y.setTickUnit(1);
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
         chart.setId("card-status-chart");
         chart.setAnimated(false);
         chart.getStyleClass().add("dashboard-chart");
-        List<String> axes = figures.cells().stream().map(c -> axisLabel(c)).distinct().toList();
+        List<String> axes = figures.cells().stream().map(this::axisLabel).distinct().toList();
+        x.setAutoRanging(false);
         x.getCategories().setAll(axes);
         long programmeId = figures.programme().id();
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        // One series per status, always in the same order: the CSS colours each status the same way.
         for (ActionStatus status : ActionStatus.values()) {
-            List<AxisStatus> cells = figures.cells().stream().filter(c -> c.status() == status).toList();
-            if (!cells.isEmpty()) {
-                XYChart.Series<String, Number> s = new XYChart.Series<>();
-                s.setName(ui.i18n().label(status));
-                series.add(s);
-                chart.getData().add(s);
-                cells.forEach(c -> add(s, c, programmeId));
-            }
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(ui.i18n().label(status));
+            chart.getData().add(s);
+            figures.cells().stream().filter(c -> c.status() == status).forEach(c -> add(s, c, programmeId));
         }
         Set<Long> all = figures.cells().stream().map(AxisStatus::actionIds).flatMap(Collection::stream)
                 .collect(Collectors.toSet());

@@ -48,8 +48,8 @@ public final class ActionEditor {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> model.title.get().isBlank()
-                ? i18n.t("actions.editor.untitled") : model.title.get(), model.title));
+        heading.textProperty().bind(Bindings.createStringBinding(() -> !model.title.get().isBlank() ? model.title.get()
+                : i18n.t(model.isNew() ? "actions.editor.untitled" : "actions.editor.noTitle"), model.title));
         Label dirty = new Label(i18n.t("actions.editor.unsaved"));
         dirty.getStyleClass().add("unsaved-badge");
         dirty.visibleProperty().bind(model.dirtyProperty());
@@ -62,9 +62,11 @@ public final class ActionEditor {
 
     /** Fills the choices: objectives of the programme and the partners' directory. */
     public void setChoices(List<Objective> objectives, Function<Objective, String> label, Directory directory) {
-        general.setObjectives(objectives, label);
-        partners.setDirectory(directory.organisations(), directory.contacts());
-        budget.setFunders(directory.organisations());
+        model.untracked(() -> {
+            general.setObjectives(objectives, label);
+            partners.setDirectory(directory.organisations(), directory.contacts());
+            budget.setFunders(directory.organisations());
+        });
     }
 
     public Node node() {
@@ -98,6 +100,9 @@ public final class ActionEditor {
         deleteButton.setId("action-delete");
         deleteButton.getStyleClass().add(Styles.DANGER);
         deleteButton.setOnAction(e -> delete.run());
+        for (Button b : new Button[]{deleteButton, revertButton, saveButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, problems, spacer, deleteButton, revertButton, saveButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("editor-bar");

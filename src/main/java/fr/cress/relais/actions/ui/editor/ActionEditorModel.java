@@ -157,6 +157,17 @@ public final class ActionEditorModel {
         }
     }
 
+    /** Runs {@code change} (new choices in the combo boxes) without counting it as an edit. */
+    void untracked(Runnable change) {
+        boolean was = loading;
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = was;
+        }
+    }
+
     public boolean isLoaded() {
         return base != null;
     }

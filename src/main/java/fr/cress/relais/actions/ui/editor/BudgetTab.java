@@ -40,7 +40,7 @@ final class BudgetTab {
         rows.column(i18n.t("actions.col.lineLabel"), 200, r -> r.label);
         rows.column(i18n.t("actions.col.funder"), 120, r -> Bindings.createStringBinding(
                 () -> r.funder.get() == null ? "" : r.funder.get().label(), r.funder));
-        rows.column(i18n.t("actions.col.year"), 60, r -> r.year);
+        rows.column(i18n.t("actions.col.year"), 70, r -> r.year);
         rows.column(i18n.t("actions.col.amountPlanned"), 90, r -> r.planned);
         rows.column(i18n.t("actions.col.amountGranted"), 90, r -> r.granted);
         rows.column(i18n.t("actions.col.amountReceived"), 90, r -> r.received);
@@ -52,6 +52,7 @@ final class BudgetTab {
         totals.setId("action-budget-totals");
         totals.getStyleClass().add("budget-totals");
         totals.setWrapText(true);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.budget.addListener((javafx.collections.ListChangeListener<BudgetRow>) c -> updateTotals());
         updateTotals();
         tab = new Tab(i18n.t("actions.tab.budget"), box);
@@ -110,10 +111,10 @@ final class BudgetTab {
         binding.bind(null);
         GridPane form = Forms.grid();
         HBox.setHgrow(label, Priority.ALWAYS);
-        Forms.row(form, 0, i18n.t("actions.field.lineLabel"), new HBox(8, type, label));
-        Forms.row(form, 1, i18n.t("actions.field.funder"), new HBox(8, funder, new Label(i18n.t("actions.field.year")), year));
-        Forms.row(form, 2, i18n.t("actions.field.amounts"), new HBox(8, planned, new Label(i18n.t("actions.field.granted")),
-                granted, new Label(i18n.t("actions.field.received")), received));
+        Forms.row(form, 0, i18n.t("actions.field.lineLabel"), Forms.line(type, label));
+        Forms.row(form, 1, i18n.t("actions.field.funder"), Forms.line(funder, Forms.inline(i18n.t("actions.field.year")), year));
+        Forms.row(form, 2, i18n.t("actions.field.amounts"), Forms.line(planned, Forms.inline(i18n.t("actions.field.granted")),
+                granted, Forms.inline(i18n.t("actions.field.received")), received));
         return form;
     }
 

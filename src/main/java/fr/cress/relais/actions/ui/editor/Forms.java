@@ -34,7 +34,7 @@ final class Forms {
         grid.setVgap(8);
         grid.getStyleClass().add("actions-form");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -49,9 +49,24 @@ final class Forms {
             l.setLabelFor(c);
         }
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(l, 0, row);
         grid.add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
+    }
+
+    /** Fields side by side, vertically centred. */
+    static javafx.scene.layout.HBox line(Node... nodes) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** A label inside a row of fields, never shortened. */
+    static Label inline(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A label under a field that shows the problem of {@code field} (and flags the inputs) while there is one. */

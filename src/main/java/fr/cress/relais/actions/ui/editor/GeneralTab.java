@@ -21,6 +21,9 @@ import java.util.function.Function;
 /** Général: title, kind, status, objective, years, dates, place, description, results and notes. */
 final class GeneralTab {
 
+    /** Dates are typed and shown the French way, whatever the system's locale. */
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final Tab tab;
     private final ComboBox<Objective> objective = new ComboBox<>();
 
@@ -40,9 +43,9 @@ final class GeneralTab {
         startYear.textProperty().bindBidirectional(model.startYear);
         TextField endYear = yearField("action-end-year");
         endYear.textProperty().bindBidirectional(model.endYear);
-        DatePicker startDate = datePicker("action-start-date");
+        DatePicker startDate = datePicker("action-start-date", i18n.t("actions.field.datePrompt"));
         startDate.valueProperty().bindBidirectional(model.startDate);
-        DatePicker endDate = datePicker("action-end-date");
+        DatePicker endDate = datePicker("action-end-date", i18n.t("actions.field.datePrompt"));
         endDate.valueProperty().bindBidirectional(model.endDate);
         TextField place = Forms.field("action-place");
         place.textProperty().bindBidirectional(model.place);
@@ -51,15 +54,15 @@ final class GeneralTab {
         int r = 0;
         Forms.row(grid, r++, i18n.t("actions.field.title"),
                 new VBox(4, title, Forms.errorLabel(model.problems(), "title", title)));
-        Forms.row(grid, r++, i18n.t("actions.field.kind"), new HBox(12, kind,
-                new Label(i18n.t("actions.field.status")), status));
+        Forms.row(grid, r++, i18n.t("actions.field.kind"), centred(new HBox(12, kind,
+                Forms.inline(i18n.t("actions.field.status")), status)));
         Forms.row(grid, r++, i18n.t("actions.field.objective"),
                 new VBox(4, objective, Forms.errorLabel(model.problems(), "objective", objective)));
         Forms.row(grid, r++, i18n.t("actions.field.years"), new VBox(4,
-                new HBox(8, startYear, new Label("–"), endYear),
+                centred(new HBox(8, startYear, Forms.inline("–"), endYear)),
                 Forms.errorLabel(model.problems(), "years", startYear, endYear)));
         Forms.row(grid, r++, i18n.t("actions.field.dates"), new VBox(4,
-                new HBox(8, startDate, new Label("–"), endDate),
+                centred(new HBox(8, startDate, Forms.inline("–"), endDate)),
                 Forms.errorLabel(model.problems(), "dates", startDate, endDate)));
         Forms.row(grid, r++, i18n.t("actions.field.place"), place);
         Forms.row(grid, r++, i18n.t("actions.field.description"), area("action-description", model.description, 3));
@@ -85,16 +88,23 @@ final class GeneralTab {
         return tab;
     }
 
+    private static HBox centred(HBox box) {
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
     private static TextField yearField(String id) {
         TextField field = Forms.field(id);
         field.setPrefColumnCount(5);
         return field;
     }
 
-    private static DatePicker datePicker(String id) {
+    private static DatePicker datePicker(String id, String prompt) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(150);
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DATE, DATE));
+        picker.setPromptText(prompt);
         return picker;
     }
 

@@ -19,7 +19,7 @@ final class IndicatorsTab {
     IndicatorsTab(I18n i18n, ActionEditorModel model) {
         RowTable<IndicatorRow> rows = new RowTable<>("action-indicators", model.indicators, model.problems(),
                 "indicator", i18n.t("actions.indicators.empty"));
-        rows.column(i18n.t("actions.col.year"), 60, r -> r.year);
+        rows.column(i18n.t("actions.col.year"), 70, r -> r.year);
         rows.column(i18n.t("actions.col.indicator"), 220, r -> r.name);
         rows.column(i18n.t("actions.col.unit"), 110, r -> r.unit);
         rows.column(i18n.t("actions.col.planned"), 80, r -> r.planned);
@@ -52,9 +52,9 @@ final class IndicatorsTab {
         binding.bind(null);
 
         GridPane form = Forms.grid();
-        Forms.row(form, 0, i18n.t("actions.field.indicatorName"), new HBox(8, name, labelled(i18n, "actions.field.unit", unit),
+        Forms.row(form, 0, i18n.t("actions.field.indicatorName"), Forms.line(name, labelled(i18n, "actions.field.unit", unit),
                 labelled(i18n, "actions.field.year", year)));
-        Forms.row(form, 1, i18n.t("actions.field.planned"), new HBox(8, planned,
+        Forms.row(form, 1, i18n.t("actions.field.planned"), Forms.line(planned,
                 labelled(i18n, "actions.field.achieved", achieved)));
         Forms.row(form, 2, i18n.t("actions.field.qualitative"), qualitative);
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -81,6 +81,7 @@ final class IndicatorsTab {
     private static HBox labelled(I18n i18n, String key, javafx.scene.control.Control field) {
         javafx.scene.control.Label label = new javafx.scene.control.Label(i18n.t(key));
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox box = new HBox(6, label, field);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;

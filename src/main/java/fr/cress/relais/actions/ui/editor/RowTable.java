@@ -25,6 +25,7 @@ final class RowTable<R> {
     private final ObservableMap<String, String> problems;
     private final String field;
     private final Label error = new Label();
+    private int lastSelected = -1;
 
     RowTable(String id, ObservableList<R> rows, ObservableMap<String, String> problems, String field, String empty) {
         this.rows = rows;
@@ -50,7 +51,13 @@ final class RowTable<R> {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         problems.addListener((MapChangeListener<String, String>) c -> refreshProblems());
-        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refreshProblems());
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0) {
+                lastSelected = b.intValue();
+            }
+            refreshProblems();
+        });
+        rows.addListener((javafx.collections.ListChangeListener<R>) c -> keepSelectionOnReload(c));
         refreshProblems();
     }
 
@@ -58,6 +65,7 @@ final class RowTable<R> {
         TableColumn<R, T> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         table.getColumns().add(column);
     }
 
@@ -71,6 +79,17 @@ final class RowTable<R> {
     void removeSelected() {
         if (selected() != null) {
             rows.remove(selected());
+        }
+    }
+
+    /** When the rows are reloaded (after a save), the same row stays selected. */
+    private void keepSelectionOnReload(javafx.collections.ListChangeListener.Change<? extends R> c) {
+        boolean replaced = false;
+        while (c.next()) {
+            replaced |= c.wasReplaced() && c.getFrom() == 0;
+        }
+        if (replaced && lastSelected >= 0 && lastSelected < rows.size() && selected() == null) {
+            table.getSelectionModel().select(lastSelected);
         }
     }
 
