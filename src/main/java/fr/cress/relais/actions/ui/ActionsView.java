@@ -35,7 +35,7 @@ public final class ActionsView implements SectionView {
     private final ActionsViewModel model;
     private final ActionsToolbar toolbar;
     private final ActionTree tree;
-    private final DetailPane detail;
+    private DetailPane detail;
     private final Label noMatch = new Label();
     private final BorderPane root = new BorderPane();
     private boolean loadedOnce;
@@ -47,7 +47,7 @@ public final class ActionsView implements SectionView {
         this.toolbar = new ActionsToolbar(ui.i18n(), model);
         this.tree = new ActionTree(ui.i18n());
         ActionEditor editor = new ActionEditor(ui.i18n(), model.editor, ui.dialogs(), actions::locate,
-                model::save, model::revert, () -> model.delete(model.editor.base()));
+                model::save, model::revert, () -> detail.deleteSelected());
         this.detail = new DetailPane(ui, model, editor, structure, thisYear, toolbar);
         noMatch.setText(ui.i18n().t("actions.tree.noMatch"));
         noMatch.getStyleClass().add("text-muted");

@@ -129,9 +129,14 @@ final class ActionsViewModel {
         }
     }
 
-    /** Deletes an action after confirmation. */
-    void delete(JointAction action) {
-        if (action.id() == null || !ui.dialogs().confirm(ui.i18n().t("actions.delete.title"),
+    /** Deletes an action after confirmation; {@code then} runs once it is gone. */
+    void delete(JointAction action, Runnable then) {
+        if (action.id() == null) {
+            editor.dirtyProperty().set(false); // a new action not saved yet is simply dropped
+            then.run();
+            return;
+        }
+        if (!ui.dialogs().confirm(ui.i18n().t("actions.delete.title"),
                 ui.i18n().t("actions.delete.action", action.title()), ui.i18n().t("actions.delete.confirm"))) {
             return;
         }
@@ -140,6 +145,7 @@ final class ActionsViewModel {
                     return null;
                 })
                 .onSuccess(r -> {
+                    then.run();
                     reload(null);
                     ui.events().changed(TOPIC);
                 })

@@ -33,17 +33,16 @@ final class BudgetSummary {
         start();
         switch (entry.kind()) {
             case PROGRAMME -> {
-                total(i18n.t("actions.summary.programme"), totals.overall());
+                total(null, totals.overall());
                 for (Map.Entry<Long, Amounts> f : totals.byFunder().entrySet()) {
                     line(i18n.t("actions.summary.funder", snapshot.directory().organisationLabel(f.getKey())), f.getValue(), false);
                 }
                 for (Map.Entry<Optional<Integer>, BudgetTotal> y : totals.byYear().entrySet()) {
-                    total(y.getKey().map(year -> i18n.t("actions.summary.year", year.toString()))
-                            .orElse(i18n.t("actions.summary.noYear")), y.getValue());
+                    total(y.getKey().map(Object::toString).orElse(i18n.t("actions.summary.noYear")), y.getValue());
                 }
             }
-            case AXIS -> total(entry.label(), totals.axis(entry.axis().id()));
-            case OBJECTIVE -> total(entry.label(), totals.objective(entry.objective().id()));
+            case AXIS -> total(null, totals.axis(entry.axis().id()));
+            case OBJECTIVE -> total(null, totals.objective(entry.objective().id()));
             default -> { }
         }
         Label title = new Label(i18n.t("actions.summary.title"));
@@ -63,9 +62,12 @@ final class BudgetSummary {
                 header("actions.col.amountReceived"));
     }
 
-    private void total(String label, BudgetTotal total) {
-        line(i18n.t("actions.summary.expenses", label), total.expenses(), true);
-        line(i18n.t("actions.summary.income", label), total.income(), false);
+    /** Expenses and co-financing; {@code period} (a year) prefixes the labels when given. */
+    private void total(String period, BudgetTotal total) {
+        String expenses = i18n.t("actions.summary.expenses");
+        String income = i18n.t("actions.summary.income");
+        line(period == null ? expenses : i18n.t("actions.summary.year", period, expenses), total.expenses(), true);
+        line(period == null ? income : i18n.t("actions.summary.year", period, income), total.income(), false);
     }
 
     private void line(String label, Amounts amounts, boolean expenses) {

@@ -125,7 +125,7 @@ final class DetailPane {
             return;
         }
         if (current.isAction()) {
-            model.delete(current.action());
+            model.delete(current.action(), this::showHint);
         } else if (current.kind() != TreeEntry.Kind.LOOSE) {
             structureActions.delete(current);
         }

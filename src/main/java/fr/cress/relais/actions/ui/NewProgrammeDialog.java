@@ -54,10 +54,12 @@ final class NewProgrammeDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(i18n.t("actions.field.programmeName")), name);
-        grid.addRow(1, new Label(i18n.t("actions.field.years")), new javafx.scene.layout.HBox(8, startYear,
-                new Label("–"), endYear));
-        grid.addRow(2, new Label(i18n.t("actions.newProgramme.from")), previous);
+        javafx.scene.layout.HBox years = new javafx.scene.layout.HBox(8, startYear, StructureEditor.label("–"), endYear);
+        years.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        name.setPrefColumnCount(34);
+        grid.addRow(0, StructureEditor.label(i18n.t("actions.field.programmeName")), name);
+        grid.addRow(1, StructureEditor.label(i18n.t("actions.field.years")), years);
+        grid.addRow(2, StructureEditor.label(i18n.t("actions.newProgramme.from")), previous);
         grid.add(copyActions, 1, 3);
         grid.add(hint, 1, 4);
         dialog.getDialogPane().setContent(grid);

@@ -114,10 +114,12 @@ final class StructureEditor {
         form.setHgap(12);
         form.setVgap(8);
         boolean programme = entry.kind() == TreeEntry.Kind.PROGRAMME;
-        form.addRow(0, new Label(i18n.t(programme ? "actions.field.years" : "actions.field.number")),
-                programme ? new HBox(8, number, new Label("–"), endYear) : number);
-        form.addRow(1, new Label(i18n.t(programme ? "actions.field.programmeName" : "actions.field.title")), title);
-        form.addRow(2, new Label(i18n.t("actions.field.description")), description);
+        HBox years = new HBox(8, number, label("–"), endYear);
+        years.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(0, label(i18n.t(programme ? "actions.field.years" : "actions.field.number")),
+                programme ? years : number);
+        form.addRow(1, label(i18n.t(programme ? "actions.field.programmeName" : "actions.field.title")), title);
+        form.addRow(2, label(i18n.t("actions.field.description")), description);
         javafx.scene.layout.GridPane.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
         Button save = new Button(i18n.t("actions.editor.save"));
         save.getStyleClass().add(Styles.ACCENT);
@@ -154,6 +156,12 @@ final class StructureEditor {
         }
         add.setId("structure-add");
         buttons.getChildren().add(add);
+    }
+
+    static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     static ScrollPane scroll(Node node) {

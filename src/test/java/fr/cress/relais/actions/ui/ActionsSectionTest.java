@@ -128,6 +128,45 @@ class ActionsSectionTest {
         assertThat(actionCells()).anySatisfy(t -> assertThat(t).startsWith("1.1.e").contains("Ciné-débat"));
     }
 
+    @Test
+    void aNewProgrammeStartsFromThePreviousOneWithItsActions() throws Exception {
+        openActions();
+        Node programme = robot.lookup(".tree-group").queryAll().stream()
+                .filter(n -> ((TreeCell<?>) n).getItem() instanceof TreeEntry e && e.kind() == TreeEntry.Kind.PROGRAMME)
+                .findFirst().orElseThrow();
+        robot.clickOn(robot.point(programme).atPosition(javafx.geometry.Pos.CENTER_LEFT)
+                .atOffset(new javafx.geometry.Point2D(60, 0)));
+        RelaisAppFixture.waitFor(robot, "#budget-summary");
+        screenshot("actions-programme");
+
+        robot.clickOn("#actions-new-programme");
+        RelaisAppFixture.waitFor(robot, "#new-programme-name");
+        screenshot("actions-new-programme");
+        replaceText("#new-programme-name", "Entreprendre autrement 2010-2012");
+        robot.clickOn("Reprendre aussi les actions, prévues pour les nouvelles années");
+        robot.clickOn("Créer le programme");
+
+        waitUntil(() -> robot.lookup("#actions-programme").queryComboBox().getValue() != null
+                && robot.lookup("#actions-programme").queryComboBox().getValue().toString().contains("2010"));
+        waitUntil(() -> robot.lookup("#actions-count").queryAs(Label.class).getText().equals("38 sur 38 actions"));
+        assertThat(robot.lookup("#actions-programme").queryComboBox().getItems()).hasSize(2);
+    }
+
+    @Test
+    void deleteAsksFirstThenRemovesTheAction() throws Exception {
+        openActions();
+        selectAction("licence", "Licence professionnelle");
+        robot.clickOn("#actions-tree");
+        robot.push(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup(".dialog-pane .label").queryAll().stream()
+                .anyMatch(n -> String.valueOf(((Label) n).getText()).startsWith("Supprimer l’action «\u202FLicence")));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAll().stream()
+                .filter(n -> "Supprimer".equals(((javafx.scene.control.Button) n).getText())).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup("#actions-count").queryAs(Label.class).getText().endsWith("sur 37 actions"));
+        assertThat(actionCells()).noneMatch(t -> t.contains("Licence professionnelle «"));
+        assertThat(robot.lookup("#action-editor").tryQuery().filter(Node::isVisible)).isEmpty();
+    }
+
     /** The bar of the cancelled actions of axis 1, once the chart is shown. */
     @SuppressWarnings("unchecked")
     private Optional<Node> cancelledBar() {
