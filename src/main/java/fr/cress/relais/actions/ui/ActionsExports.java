@@ -35,19 +35,19 @@ public final class ActionsExports {
     public List<ExportEntry> entries() {
         return List.of(
                 new ExportEntry("actions.export.bilan.title", "actions.export.bilan.description",
-                        Material2OutlinedAL.ASSESSMENT, () -> withProgramme(this::bilan)),
+                        Material2OutlinedAL.ASSESSMENT, () -> withProgramme("actions.export.bilan.title", this::bilan)),
                 new ExportEntry("actions.export.plans.title", "actions.export.plans.description",
-                        Material2OutlinedAL.FOLDER_OPEN, () -> withProgramme(this::allPlans)),
+                        Material2OutlinedAL.FOLDER_OPEN, () -> withProgramme("actions.export.plans.title", this::allPlans)),
                 new ExportEntry("actions.export.plan.title", "actions.export.plan.description",
-                        Material2OutlinedMZ.PERSON_OUTLINE, () -> withProgramme(this::onePlan)));
+                        Material2OutlinedMZ.PERSON_OUTLINE, () -> withProgramme("actions.export.plan.title", this::onePlan)));
     }
 
     /** Loads the programmes, lets the user pick one when there are several, then goes on. */
-    private void withProgramme(Consumer<Programme> next) {
+    private void withProgramme(String titleKey, Consumer<Programme> next) {
         ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Choice(programmes.programmes(), programmes.current()))
                 .onSuccess(choice -> {
                     if (choice.current().isEmpty()) {
-                        ui.dialogs().showInfo(ui.i18n().t("actions.export.bilan.title"), ui.i18n().t("actions.programme.none"));
+                        ui.dialogs().showInfo(ui.i18n().t(titleKey), ui.i18n().t("actions.programme.none"));
                     } else if (choice.all().size() == 1) {
                         next.accept(choice.current().get());
                     } else {
