@@ -80,9 +80,8 @@ final class ActionPlanWriter {
         for (JointAction a : actions) {
             for (Indicator i : snapshot.indicatorsOf(a)) {
                 int row = sheet.nextExcelRow();
-                Object ratio = i.planned() == null ? null
-                        : Cell.formula("IF(F" + row + ">0,G" + row + "/F" + row + ",\"\")", Cell.Style.PERCENT);
-                sheet.row(snapshot.ref(a), a.title(), i.name(), i.unit(), i.year(), BilanWriter.number(i.planned()),
+                Object ratio = i.planned() == null ? null : BilanWriter.ratio("F" + row, "G" + row);
+                sheet.row(snapshot.ref(a), a.title(), i.name(), i.unit(), Cell.year(i.year()), BilanWriter.number(i.planned()),
                         BilanWriter.number(i.achieved()), ratio, i.qualitative() == null ? null : Cell.wrapped(i.qualitative()));
             }
         }

@@ -114,13 +114,12 @@ final class BilanWriter {
         values[REF] = snapshot.ref(a);
         values[INDICATOR] = i.name();
         values[UNIT] = i.unit();
-        values[YEAR] = i.year();
+        values[YEAR] = Cell.year(i.year());
         values[PLANNED] = number(i.planned());
         values[ACHIEVED] = number(i.achieved());
         if (i.planned() != null) {
             String planned = col(PLANNED) + row;
-            values[RATIO] = Cell.formula("IF(" + planned + ">0," + col(ACHIEVED) + row + "/" + planned + ",\"\")",
-                    Cell.Style.PERCENT);
+            values[RATIO] = ratio(planned, col(ACHIEVED) + row);
         }
         values[RESULTS] = i.qualitative() == null ? null : Cell.wrapped(i.qualitative());
         sheet.row(values);
@@ -156,29 +155,38 @@ final class BilanWriter {
     }
 
     private Cell receivedRatio(int row) {
-        String planned = col(INCOME_PLANNED) + row;
-        return Cell.formula("IF(" + planned + ">0," + col(INCOME_RECEIVED) + row + "/" + planned + ",\"\")",
-                Cell.Style.PERCENT);
+        return ratio(col(INCOME_PLANNED) + row, col(INCOME_RECEIVED) + row);
     }
 
+    /** {@code achieved / planned}, empty while either is missing or nothing was planned. */
+    static Cell ratio(String planned, String achieved) {
+        return Cell.formula("IF(OR(" + planned + "=\"\"," + achieved + "=\"\"," + planned + "=0),\"\","
+                + achieved + "/" + planned + ")", Cell.Style.PERCENT);
+    }
+
+    /** « Pilote : CRESS », « Contributeur : ARDES, URSCOP »… one line per role. */
     private String partners(JointAction a) {
-        List<String> parts = new ArrayList<>();
-        for (ActionPartner p : snapshot.partnersOf(a)) {
-            parts.add(snapshot.directory().organisationLabel(p.organisationId()) + " (" + i18n.label(p.role()) + ")");
+        List<String> lines = new ArrayList<>();
+        for (PartnerRole role : PartnerRole.values()) {
+            List<String> names = snapshot.partnersOf(a).stream().filter(p -> p.role() == role)
+                    .map(p -> snapshot.directory().organisationLabel(p.organisationId())).toList();
+            if (!names.isEmpty()) {
+                lines.add(i18n.t("actions.bilan.partnersOfRole", i18n.label(role), String.join(", ", names)));
+            }
         }
-        return String.join(", ", parts);
+        return String.join("\n", lines);
     }
 
     private List<Column> columns() {
-        return List.of(Column.of(i18n.t("actions.col.ref"), 8), Column.of(i18n.t("actions.col.label"), 48),
+        return List.of(Column.of(i18n.t("actions.col.ref"), 7), Column.of(i18n.t("actions.col.label"), 40),
                 Column.of(i18n.t("actions.col.kind")), Column.of(i18n.t("actions.col.status")),
-                Column.of(i18n.t("actions.col.years"), 10), Column.of(i18n.t("actions.col.partners"), 36),
-                Column.of(i18n.t("actions.col.indicator"), 30), Column.of(i18n.t("actions.col.unit")),
-                Column.of(i18n.t("actions.col.year"), 8), Column.of(i18n.t("actions.col.planned"), 11),
-                Column.of(i18n.t("actions.col.achieved"), 11), Column.of(i18n.t("actions.col.ratio"), 9),
-                Column.of(i18n.t("actions.col.results"), 50), Column.of(i18n.t("actions.col.expenses"), 14),
-                Column.of(i18n.t("actions.col.incomePlanned"), 14), Column.of(i18n.t("actions.col.incomeGranted"), 14),
-                Column.of(i18n.t("actions.col.incomeReceived"), 14), Column.of(i18n.t("actions.col.receivedRatio"), 10));
+                Column.of(i18n.t("actions.col.years"), 10), Column.of(i18n.t("actions.col.partners"), 34),
+                Column.of(i18n.t("actions.col.indicator"), 26), Column.of(i18n.t("actions.col.unit")),
+                Column.of(i18n.t("actions.col.year"), 7), Column.of(i18n.t("actions.col.planned"), 10),
+                Column.of(i18n.t("actions.col.achieved"), 10), Column.of(i18n.t("actions.col.ratio"), 8),
+                Column.of(i18n.t("actions.col.results"), 44), Column.of(i18n.t("actions.col.expenses"), 15),
+                Column.of(i18n.t("actions.col.incomePlanned"), 15), Column.of(i18n.t("actions.col.incomeGranted"), 15),
+                Column.of(i18n.t("actions.col.incomeReceived"), 15), Column.of(i18n.t("actions.col.receivedRatio"), 9));
     }
 
     static Object number(BigDecimal value) {

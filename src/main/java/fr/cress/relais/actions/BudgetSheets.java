@@ -51,7 +51,7 @@ final class BudgetSheets {
         firstLine = sheet.nextExcelRow();
         for (JointAction a : snapshot.actions()) {
             for (BudgetLine b : snapshot.budgetOf(a)) {
-                sheet.row(snapshot.ref(a), a.title(), b.year(), i18n.label(b.type()), b.label(),
+                sheet.row(snapshot.ref(a), a.title(), Cell.year(b.year()), i18n.label(b.type()), b.label(),
                         snapshot.directory().organisationLabel(b.funderId()), Cell.money(b.planned()),
                         Cell.money(b.granted()), Cell.money(b.received()));
             }
@@ -85,7 +85,7 @@ final class BudgetSheets {
                 values[c - PLANNED + 1] = Cell.formula("SUMIFS(" + range(c) + "," + range(FUNDER) + ",A" + row + ","
                         + range(TYPE) + "," + income + ")", Cell.Style.MONEY);
             }
-            values[4] = Cell.formula("IF(B" + row + ">0,D" + row + "/B" + row + ",\"\")", Cell.Style.PERCENT);
+            values[4] = BilanWriter.ratio("B" + row, "D" + row);
             sheet.row(values);
         }
         totals(sheet, first, 3);
@@ -103,7 +103,7 @@ final class BudgetSheets {
         for (int year : years()) {
             int row = sheet.nextExcelRow();
             String byYear = range(YEAR) + ",A" + row;
-            sheet.row(year,
+            sheet.row(Cell.year(year),
                     Cell.formula("SUMIFS(" + range(PLANNED) + "," + byYear + "," + range(TYPE) + "," + expense + ")", Cell.Style.MONEY),
                     Cell.formula("SUMIFS(" + range(PLANNED) + "," + byYear + "," + range(TYPE) + "," + income + ")", Cell.Style.MONEY),
                     Cell.formula("SUMIFS(" + range(GRANTED) + "," + byYear + "," + range(TYPE) + "," + income + ")", Cell.Style.MONEY),

@@ -11,7 +11,7 @@ public final class DashboardFigures {
     }
 
     /** One indicator (of one year) of the current programme. */
-    public record IndicatorPoint(long actionId, String actionTitle, Integer year, String name, String unit,
+    public record IndicatorPoint(long actionId, String actionRef, String actionTitle, Integer year, String name, String unit,
                                  BigDecimal planned, BigDecimal achieved) {
     }
 

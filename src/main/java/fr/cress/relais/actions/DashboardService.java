@@ -32,7 +32,7 @@ public final class DashboardService {
             List<IndicatorPoint> points = new ArrayList<>();
             for (JointAction a : s.actions()) {
                 s.indicatorsOf(a).stream().filter(i -> i.planned() != null || i.achieved() != null)
-                        .forEach(i -> points.add(new IndicatorPoint(a.id(), a.title(), i.year(), i.name(),
+                        .forEach(i -> points.add(new IndicatorPoint(a.id(), s.ref(a), a.title(), i.year(), i.name(),
                                 i.unit() == null ? "" : i.unit().strip(), i.planned(), i.achieved())));
             }
             return new DashboardFigures.Indicators(s.programme(), points);

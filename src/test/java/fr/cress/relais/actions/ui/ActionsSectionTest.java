@@ -226,7 +226,7 @@ class ActionsSectionTest {
         BarChart<String, Number> chart = robot.lookup("#card-indicators-chart").queryAs(BarChart.class);
         return chart.getData().stream().filter(s -> s.getName().equals("Réalisé"))
                 .flatMap(s -> s.getData().stream())
-                .filter(d -> d.getXValue().startsWith(categoryStart))
+                .filter(d -> d.getXValue().contains("\n" + categoryStart))
                 .map(XYChart.Data::getYValue).map(Number::doubleValue).findFirst();
     }
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class IndicatorsCard extends ActionsCard<Indicators> {
 
-    private static final int LABEL_LENGTH = 26;
+    private static final int LABEL_LENGTH = 16;
     private String unit;
 
     IndicatorsCard(UiContext ui, DashboardService dashboard) {
@@ -128,11 +128,12 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
         showActions(figures.programme().id(), ui.i18n().t("actions.card.indicators.filter", unit), ids);
     }
 
-    /** « Café-débat « Entrepren… (2008) », unique within the chart. */
+    /** « 1.1.c · 2008 » over « Café-débat « Entr… », unique within the chart. */
     private static String category(IndicatorPoint p, Set<String> used) {
         String title = p.actionTitle().length() > LABEL_LENGTH
                 ? p.actionTitle().substring(0, LABEL_LENGTH - 1).strip() + "…" : p.actionTitle();
-        String base = p.year() == null ? title : title + " (" + p.year() + ")";
+        String ref = p.year() == null ? p.actionRef() : p.actionRef() + " · " + p.year();
+        String base = ref + "\n" + title;
         String category = base;
         for (int i = 2; !used.add(category); i++) {
             category = base + " " + i;
