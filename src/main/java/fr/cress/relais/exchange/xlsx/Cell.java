@@ -25,8 +25,12 @@ public sealed interface Cell {
     record Strong(String text) implements Cell {
     }
 
-    /** Text that wraps within its column (long comments). */
+    /** Text that wraps within its column (long comments). In a column of fixed width, the row grows to show it. */
     record Wrapped(String text) implements Cell {
+    }
+
+    /** A year, written as a number without thousands separator (2008, not 2 008). */
+    record Year(Integer year) implements Cell {
     }
 
     /** How a formula's result is shown. */
@@ -50,5 +54,9 @@ public sealed interface Cell {
 
     static Wrapped wrapped(String text) {
         return new Wrapped(text);
+    }
+
+    static Year year(Integer year) {
+        return new Year(year);
     }
 }

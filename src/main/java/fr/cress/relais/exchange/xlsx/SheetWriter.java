@@ -23,6 +23,7 @@ public final class SheetWriter {
 
     private static final int MAX_WIDTH = 60;
     private static final int MAX_TRACKED_ROWS = 2_000;
+    private static final float LINE_HEIGHT_POINTS = 13.5f;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -33,6 +34,7 @@ public final class SheetWriter {
     private int[] fixedWidths = new int[0];
     private int[] widths = new int[0];
     private int rowsTracked;
+    private int rowLines;
     private String title = "";
 
     SheetWriter(Sheet sheet, Styles styles, boolean landscape) {
@@ -75,8 +77,12 @@ public final class SheetWriter {
     /** One data row; see {@link Cell} for the values understood. Returns the row's 1-based Excel number. */
     public int row(Object... values) {
         Row row = sheet.createRow(nextRow++);
+        rowLines = 1;
         for (int i = 0; i < values.length; i++) {
             write(row, i, values[i], false);
+        }
+        if (rowLines > 1) {
+            row.setHeightInPoints(rowLines * LINE_HEIGHT_POINTS + 3);
         }
         rowsTracked++;
         return row.getRowNum() + 1;
@@ -144,6 +150,13 @@ public final class SheetWriter {
             text(row, column, s.text(), styles.strong);
         } else if (value instanceof Cell.Wrapped w) {
             text(row, column, w.text(), styles.wrapped);
+            rowLines = Math.max(rowLines, linesIn(column, w.text()));
+        } else if (value instanceof Cell.Year y) {
+            if (y.year() != null) {
+                cell.setCellValue(y.year());
+                cell.setCellStyle(styles.year);
+                track(column, 6);
+            }
         } else if (value instanceof Cell.Money m) {
             if (m.amount() != null) {
                 cell.setCellValue(m.amount().doubleValue());
@@ -177,6 +190,19 @@ public final class SheetWriter {
         } else {
             text(row, column, value.toString(), null);
         }
+    }
+
+    /** Lines a wrapped text takes in a column of fixed width (1 when the width is left to fit the content). */
+    private int linesIn(int column, String text) {
+        if (text == null || column >= fixedWidths.length || fixedWidths[column] <= 2) {
+            return 1;
+        }
+        int perLine = fixedWidths[column] - 1;
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.length() + perLine - 1) / perLine);
+        }
+        return lines;
     }
 
     private void number(org.apache.poi.ss.usermodel.Cell cell, int column, double value, CellStyle style) {

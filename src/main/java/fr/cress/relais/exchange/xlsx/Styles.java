@@ -22,6 +22,7 @@ final class Styles {
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle integer;
+    final CellStyle year;
     final CellStyle decimal;
     final CellStyle money;
     final CellStyle percent;
@@ -68,6 +69,7 @@ final class Styles {
         date = numberStyle(wb, format, "dd/mm/yyyy", null);
         dateTime = numberStyle(wb, format, "dd/mm/yyyy hh:mm", null);
         integer = numberStyle(wb, format, "#,##0", null);
+        year = numberStyle(wb, format, "0", null);
         decimal = numberStyle(wb, format, "#,##0.00", null);
         money = numberStyle(wb, format, "#,##0.00 \"€\"", null);
         percent = numberStyle(wb, format, "0 %", null);

@@ -1,0 +1,146 @@
+package fr.cress.relais.actions;
+
+import org.jooq.DSLContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything about one programme, read in a few queries: its structure, its actions and what hangs from
+ * them. The tree, the dashboard, the totals, the bilan and the action plans all read from it.
+ * References follow the report: axis « 1 », objective « 1.2 », action « 1.2.a ».
+ */
+public final class ProgrammeSnapshot {
+
+    private final Programme programme;
+    private final List<Axis> axes;
+    private final List<Objective> objectives;
+    private final List<JointAction> actions;
+    private final Map<Long, List<ActionPartner>> partners;
+    private final Map<Long, List<Long>> contacts;
+    private final Map<Long, List<Indicator>> indicators;
+    private final Map<Long, List<BudgetLine>> budget;
+    private final Directory directory;
+    private final Map<Long, String> refs = new HashMap<>();
+
+    public ProgrammeSnapshot(Programme programme, List<Axis> axes, List<Objective> objectives,
+                             List<JointAction> actions, Map<Long, List<ActionPartner>> partners,
+                             Map<Long, List<Long>> contacts, Map<Long, List<Indicator>> indicators,
+                             Map<Long, List<BudgetLine>> budget, Directory directory) {
+        this.programme = programme;
+        this.axes = List.copyOf(axes);
+        this.objectives = List.copyOf(objectives);
+        this.actions = List.copyOf(actions);
+        this.partners = Map.copyOf(partners);
+        this.contacts = Map.copyOf(contacts);
+        this.indicators = Map.copyOf(indicators);
+        this.budget = Map.copyOf(budget);
+        this.directory = directory;
+        for (Objective o : this.objectives) {
+            List<JointAction> inObjective = actionsOf(o);
+            for (int i = 0; i < inObjective.size(); i++) {
+                refs.put(inObjective.get(i).id(), ref(o) + "." + letter(i));
+            }
+        }
+    }
+
+    /** Reads the programme {@code programmeId} (which must exist) within {@code dsl}. */
+    public static ProgrammeSnapshot load(DSLContext dsl, Programme programme) {
+        ProgrammeRepository structure = new ProgrammeRepository(dsl);
+        ActionRepository actions = new ActionRepository(dsl);
+        long id = programme.id();
+        return new ProgrammeSnapshot(programme, structure.axes(id), structure.objectives(id), actions.actions(id),
+                actions.partnersOfProgramme(id), actions.contactsOfProgramme(id), actions.indicatorsOfProgramme(id),
+                actions.budgetOfProgramme(id), Directory.load(dsl));
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public List<Axis> axes() {
+        return axes;
+    }
+
+    public List<Objective> objectives() {
+        return objectives;
+    }
+
+    public List<JointAction> actions() {
+        return actions;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public List<Objective> objectivesOf(Axis axis) {
+        return objectives.stream().filter(o -> o.axisId() == axis.id()).toList();
+    }
+
+    public List<JointAction> actionsOf(Objective objective) {
+        return actions.stream().filter(a -> objective.id().equals(a.objectiveId())).toList();
+    }
+
+    public List<JointAction> actionsWithoutObjective() {
+        return actions.stream().filter(a -> objective(a.objectiveId()).isEmpty()).toList();
+    }
+
+    public List<JointAction> actionsOf(Axis axis) {
+        List<JointAction> result = new ArrayList<>();
+        objectivesOf(axis).forEach(o -> result.addAll(actionsOf(o)));
+        return result;
+    }
+
+    public Optional<Objective> objective(Long id) {
+        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Axis> axis(long id) {
+        return axes.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /** The axis an action belongs to, through its objective. */
+    public Optional<Axis> axisOf(JointAction action) {
+        return objective(action.objectiveId()).flatMap(o -> axis(o.axisId()));
+    }
+
+    public List<ActionPartner> partnersOf(JointAction action) {
+        return partners.getOrDefault(action.id(), List.of());
+    }
+
+    public List<Long> contactsOf(JointAction action) {
+        return contacts.getOrDefault(action.id(), List.of());
+    }
+
+    public List<Indicator> indicatorsOf(JointAction action) {
+        return indicators.getOrDefault(action.id(), List.of());
+    }
+
+    public List<BudgetLine> budgetOf(JointAction action) {
+        return budget.getOrDefault(action.id(), List.of());
+    }
+
+    /** « 1.2 ». */
+    public String ref(Objective objective) {
+        return axis(objective.axisId()).map(Axis::ref).orElse("?") + "." + objective.number();
+    }
+
+    /** « 1.2.a », or empty for an action outside any objective. */
+    public String ref(JointAction action) {
+        return refs.getOrDefault(action.id(), "");
+    }
+
+    /** « ARDES, URSCOP, AFIP » — each organisation once, in the order they were added. */
+    public String partnerLabels(JointAction action) {
+        return String.join(", ", partnersOf(action).stream().map(p -> directory.organisationLabel(p.organisationId()))
+                .distinct().toList());
+    }
+
+    private static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + letter(index % 26);
+    }
+}

@@ -1,0 +1,181 @@
+package fr.cress.relais.actions.ui;
+
+import fr.cress.relais.actions.ActionDetail;
+import fr.cress.relais.actions.ActionKind;
+import fr.cress.relais.actions.ActionService;
+import fr.cress.relais.actions.ActionStatus;
+import fr.cress.relais.actions.JointAction;
+import fr.cress.relais.actions.Objective;
+import fr.cress.relais.actions.Programme;
+import fr.cress.relais.actions.ProgrammeService;
+import fr.cress.relais.actions.ProgrammeSnapshot;
+import fr.cress.relais.actions.ui.editor.ActionEditorModel;
+import fr.cress.relais.common.feature.UiContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * State of the Actions section: the programmes, the snapshot of the one shown, the filters, and the action
+ * being edited. Every read and write goes through the task runner; after a save the dashboard is told.
+ */
+final class ActionsViewModel {
+
+    static final String TOPIC = "actions";
+
+    final ObservableList<Programme> programmes = FXCollections.observableArrayList();
+    final ObjectProperty<Programme> programme = new SimpleObjectProperty<>();
+    final ObjectProperty<ProgrammeSnapshot> snapshot = new SimpleObjectProperty<>();
+    final StringProperty filter = new SimpleStringProperty("");
+    final ObjectProperty<ActionFilter> navFilter = new SimpleObjectProperty<>();
+    final ActionEditorModel editor;
+    private final UiContext ui;
+    private final ProgrammeService programmeService;
+    private final ActionService actionService;
+    private TreeEntry wanted;
+    private Consumer<TreeEntry> onLoaded = e -> { };
+
+    ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions) {
+        this.ui = ui;
+        this.programmeService = programmes;
+        this.actionService = actions;
+        this.editor = new ActionEditorModel(ui.i18n());
+    }
+
+    /** Called with the node to select each time a snapshot has been loaded. */
+    void onLoaded(Consumer<TreeEntry> callback) {
+        this.onLoaded = callback;
+    }
+
+    /** Reloads the list of programmes, shows {@code programmeId} (or the current one) and selects {@code select}. */
+    void loadProgrammes(Long programmeId, TreeEntry select) {
+        wanted = select;
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Loaded(programmeService.programmes(),
+                        Optional.ofNullable(programmeId).flatMap(programmeService::programme)
+                                .or(programmeService::current)
+                                .map(pr -> programmeService.snapshot(pr.id())).orElse(null)))
+                .onSuccess(this::loaded)
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** Reloads the programme shown, keeping (or changing to) the selection {@code select}. */
+    void reload(TreeEntry select) {
+        Programme p = programme.get();
+        loadProgrammes(p == null ? null : p.id(), select);
+    }
+
+    private record Loaded(java.util.List<Programme> programmes, ProgrammeSnapshot snapshot) {
+    }
+
+    private void loaded(Loaded loaded) {
+        programmes.setAll(loaded.programmes());
+        snapshot.set(loaded.snapshot());
+        programme.set(loaded.snapshot() == null ? null : loaded.snapshot().programme());
+        onLoaded.accept(wanted);
+    }
+
+    /** Loads an action into the editor. */
+    void open(JointAction action) {
+        ProgrammeSnapshot s = snapshot.get();
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> actionService.detail(action.id()))
+                .onSuccess(detail -> editor.load(detail, s.directory(), s.objectives()))
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** Starts a new action in {@code objective} (may be null), planned over the programme's years. */
+    void newAction(Objective objective) {
+        ProgrammeSnapshot s = snapshot.get();
+        Programme p = s.programme();
+        JointAction draft = new JointAction(null, p.id(), objective == null ? null : objective.id(), 0, "",
+                ActionKind.OTHER, ActionStatus.PLANNED, p.startYear(), p.endYear(), null, null, null, null, null,
+                null, 0);
+        editor.load(ActionDetail.of(draft), s.directory(), s.objectives());
+    }
+
+    /** Saves the action being edited; on success reloads the tree and tells the dashboard. */
+    void save() {
+        Optional<ActionDetail> draft = editor.draft();
+        if (draft.isEmpty() || !editor.problems().isEmpty()) {
+            ui.dialogs().showError(ui.i18n().t("common.dialog.error.title"), ui.i18n().t("actions.validation.invalid"),
+                    editor.problems().values().stream().sorted().toList());
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("actions.saving"), p -> actionService.save(draft.get()))
+                .onSuccess(saved -> {
+                    ProgrammeSnapshot s = snapshot.get();
+                    editor.load(saved, s.directory(), s.objectives());
+                    reload(new TreeEntry(TreeEntry.Kind.ACTION, saved.action(), "", saved.action().title()));
+                    ui.events().changed(TOPIC);
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** Puts back what was last loaded (a new action is dropped). */
+    void revert() {
+        JointAction base = editor.base();
+        if (base != null && base.id() != null) {
+            open(base);
+        } else if (base != null) {
+            newAction(snapshot.get().objective(base.objectiveId()).orElse(null));
+        }
+    }
+
+    /** Deletes an action after confirmation; {@code then} runs once it is gone. */
+    void delete(JointAction action, Runnable then) {
+        if (action.id() == null) {
+            editor.dirtyProperty().set(false); // a new action not saved yet is simply dropped
+            then.run();
+            return;
+        }
+        if (!ui.dialogs().confirm(ui.i18n().t("actions.delete.title"),
+                ui.i18n().t("actions.delete.action", action.title()), ui.i18n().t("actions.delete.confirm"))) {
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("actions.deleting"), p -> {
+                    actionService.delete(action.id());
+                    return null;
+                })
+                .onSuccess(r -> {
+                    then.run();
+                    reload(null);
+                    ui.events().changed(TOPIC);
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** True when nothing unsaved would be lost, or the user agreed to drop it. */
+    boolean canDiscard() {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        boolean discard = ui.dialogs().confirm(ui.i18n().t("actions.unsaved.title"),
+                ui.i18n().t("actions.unsaved.message", editedName()),
+                ui.i18n().t("actions.unsaved.discard"));
+        if (discard) {
+            editor.dirtyProperty().set(false);
+            revert();
+        }
+        return discard;
+    }
+
+    /** The title typed, else the title saved, else « Nouvelle action ». */
+    private String editedName() {
+        String typed = editor.titleProperty().get().strip();
+        if (!typed.isEmpty()) {
+            return typed;
+        }
+        JointAction base = editor.base();
+        return base != null && base.title() != null && !base.title().isBlank() ? base.title()
+                : ui.i18n().t("actions.editor.untitled");
+    }
+}

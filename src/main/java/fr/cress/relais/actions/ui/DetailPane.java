@@ -1,0 +1,165 @@
+package fr.cress.relais.actions.ui;
+
+import fr.cress.relais.actions.JointAction;
+import fr.cress.relais.actions.Objective;
+import fr.cress.relais.actions.ProgrammeSnapshot;
+import fr.cress.relais.actions.ui.editor.ActionEditor;
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.EmptyState;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * The right side of the Actions section: the editor of the selected action, or of the selected programme,
+ * axis or objective, or an empty state. It guards unsaved edits before showing something else.
+ */
+final class DetailPane {
+
+    private final UiContext ui;
+    private final ActionsViewModel model;
+    private final ActionEditor editor;
+    private final StructureEditor structure;
+    private final StructureActions structureActions;
+    private final int thisYear;
+    private final StackPane root = new StackPane();
+    private TreeEntry current;
+    private ProgrammeSnapshot snapshot;
+
+    DetailPane(UiContext ui, ActionsViewModel model, ActionEditor editor, StructureActions structure, int thisYear,
+               ActionsToolbar toolbar) {
+        this.ui = ui;
+        this.model = model;
+        this.editor = editor;
+        this.structureActions = structure;
+        this.structure = new StructureEditor(ui.i18n(), structure, this::newAction);
+        this.thisYear = thisYear;
+        root.getStyleClass().add("actions-detail");
+        toolbar.newAction.setOnAction(e -> newAction());
+        toolbar.newProgramme.setOnAction(e -> newProgramme());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TreeEntry current() {
+        return current;
+    }
+
+    void setSnapshot(ProgrammeSnapshot snapshot) {
+        this.snapshot = snapshot;
+        editor.setChoices(snapshot.objectives(),
+                o -> ui.i18n().t("actions.objective.label", snapshot.ref(o), o.title()), snapshot.directory());
+    }
+
+    /** Shows the editor of {@code entry}; false when the user kept unsaved edits of what was shown. */
+    boolean show(TreeEntry entry) {
+        if (entry.sameAs(current)) {
+            current = entry;
+            if (isStructure() && !structure.isDirty()) {
+                structure.show(entry, snapshot);
+            }
+            return true;
+        }
+        if (!canLeave()) {
+            return false;
+        }
+        current = entry;
+        switch (entry.kind()) {
+            case ACTION -> {
+                model.open(entry.action());
+                root.getChildren().setAll(editor.node());
+            }
+            case LOOSE -> showHint();
+            default -> {
+                structure.show(entry, snapshot);
+                root.getChildren().setAll(StructureEditor.scroll(structure.node()));
+            }
+        }
+        return true;
+    }
+
+    boolean canLeave() {
+        if (isStructure() && structure.isDirty()) {
+            return ui.dialogs().confirm(ui.i18n().t("actions.unsaved.title"),
+                    ui.i18n().t("actions.unsaved.message", current.label()), ui.i18n().t("actions.unsaved.discard"));
+        }
+        return model.canDiscard();
+    }
+
+    boolean isDirty() {
+        return model.editor.isDirty() || (isStructure() && structure.isDirty());
+    }
+
+    /** Ctrl+N: a new action in the selected objective (or the objective of the selected action). */
+    void newAction() {
+        if (snapshot == null || !canLeave()) {
+            return;
+        }
+        Objective objective = null;
+        if (current != null && current.kind() == TreeEntry.Kind.OBJECTIVE) {
+            objective = current.objective();
+        } else if (current != null && current.isAction()) {
+            objective = snapshot.objective(current.action().objectiveId()).orElse(null);
+        }
+        model.newAction(objective);
+        current = new TreeEntry(TreeEntry.Kind.ACTION, model.editor.base(), "", "");
+        root.getChildren().setAll(editor.node());
+        editor.focusTitle();
+    }
+
+    /** Ctrl+S. */
+    void save() {
+        if (isStructure()) {
+            structure.save();
+        } else if (model.editor.isLoaded() && model.editor.isDirty()) {
+            model.save();
+        }
+    }
+
+    /** Suppr in the tree: deletes what is selected, after confirmation. */
+    void deleteSelected() {
+        if (current == null) {
+            return;
+        }
+        if (current.isAction()) {
+            model.delete(current.action(), this::showHint);
+        } else if (current.kind() != TreeEntry.Kind.LOOSE) {
+            structureActions.delete(current);
+        }
+    }
+
+    void showHint() {
+        current = null;
+        root.getChildren().setAll(new EmptyState(Material2OutlinedAL.ASSIGNMENT, ui.i18n().t("actions.hint.title"),
+                ui.i18n().t("actions.hint.message")));
+    }
+
+    void showNoProgramme() {
+        current = null;
+        EmptyState empty = new EmptyState(Material2OutlinedAL.ASSIGNMENT, ui.i18n().label(SectionId.ACTIONS),
+                ui.i18n().t("actions.noProgramme")).withAction(ui.i18n().t("actions.toolbar.newProgramme"),
+                this::newProgramme);
+        empty.setId("actions-no-programme");
+        root.getChildren().setAll(empty);
+    }
+
+    private void newProgramme() {
+        if (!canLeave()) {
+            return;
+        }
+        new NewProgrammeDialog(ui.i18n(), root.getScene().getWindow(), model.programmes, model.programme.get(), thisYear)
+                .showAndWait().ifPresent(structureActions::create);
+    }
+
+    private boolean isStructure() {
+        return current != null && !current.isAction() && current.kind() != TreeEntry.Kind.LOOSE;
+    }
+
+    static TreeEntry actionEntry(long id) {
+        return new TreeEntry(TreeEntry.Kind.ACTION, new JointAction(id, 0, null, 0, "", null, null, null, null, null,
+                null, null, null, null, null, 0), "", "");
+    }
+}
