@@ -33,6 +33,7 @@ public final class SheetWriter {
     private int[] fixedWidths = new int[0];
     private int[] widths = new int[0];
     private int rowsTracked;
+    private float dataRowHeight = -1;
     private String title = "";
 
     SheetWriter(Sheet sheet, Styles styles, boolean landscape) {
@@ -51,6 +52,18 @@ public final class SheetWriter {
             }
         }
         nextRow++; // one blank row before the table
+        return this;
+    }
+
+    /** Gives every following data row this height in points, e.g. room to sign on an attendance sheet. */
+    public SheetWriter rowHeight(float points) {
+        this.dataRowHeight = points;
+        return this;
+    }
+
+    /** Prints the cell grid: forms filled in by hand (an attendance sheet) stay readable on paper. */
+    public SheetWriter printGridlines() {
+        sheet.setPrintGridlines(true);
         return this;
     }
 
@@ -75,6 +88,9 @@ public final class SheetWriter {
     /** One data row; see {@link Cell} for the values understood. Returns the row's 1-based Excel number. */
     public int row(Object... values) {
         Row row = sheet.createRow(nextRow++);
+        if (dataRowHeight > 0) {
+            row.setHeightInPoints(dataRowHeight);
+        }
         for (int i = 0; i < values.length; i++) {
             write(row, i, values[i], false);
         }
