@@ -21,6 +21,13 @@ public record ActionItem(long id, long meetingId, String meetingTitle, LocalDate
         return open() && dueDate != null && dueDate.isBefore(today);
     }
 
+    /** Still open at the end of meeting {@code meetingId} held on {@code day} (closed later, or never). */
+    public boolean openAt(LocalDate day, long meetingId) {
+        boolean closedThen = !open() && closedOn != null
+                && (!closedOn.isAfter(day) || java.util.Objects.equals(closedInMeetingId, meetingId));
+        return !closedThen;
+    }
+
     /** « Nom (Organisation) », the organisation alone, the person alone, or empty. */
     public String owner() {
         if (ownerContactName != null && ownerOrganisationName != null) {

@@ -66,10 +66,10 @@ final class AgendaRepository {
                 .execute();
     }
 
+    /** Moves a point; its content is unchanged, so its version stays (minutes being typed remain valid). */
     void setRank(long id, int rank) {
         dsl.update(AGENDA_ITEM)
                 .set(AGENDA_ITEM.RANK_NO, rank)
-                .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
                 .where(AGENDA_ITEM.ID.eq(id)).and(AGENDA_ITEM.RANK_NO.ne(rank))
                 .execute();
     }

@@ -4,10 +4,8 @@ import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.db.StaleDataException;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Decisions and action items. Open items roll forward: they appear in the « Suivi des actions » of the next
@@ -27,10 +25,10 @@ public final class FollowUpService {
 
     /** The decisions register: every decision whose text, point or meeting matches {@code query}. */
     public List<Decision> searchDecisions(String query) {
-        String q = fold(query);
+        String q = Search.fold(query);
         return new DecisionRepository(core.dsl()).all().stream()
-                .filter(d -> q.isEmpty() || fold(d.text()).contains(q) || fold(d.meetingTitle()).contains(q)
-                        || fold(d.agendaTitle()).contains(q))
+                .filter(d -> q.isEmpty() || Search.fold(d.text()).contains(q) || Search.fold(d.meetingTitle()).contains(q)
+                        || Search.fold(d.agendaTitle()).contains(q))
                 .toList();
     }
 
@@ -131,15 +129,6 @@ public final class FollowUpService {
             throw new BadInputException("meetings.error.decisionLength");
         }
         return t;
-    }
-
-    /** Lower case, without accents: « Décision » matches « decision ». */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
     }
 
     private String entity(String key) {

@@ -66,11 +66,12 @@ final class MeetingRepository {
     }
 
     List<MeetingSummary> list() {
-        return dsl.select(MEETING.ID, MEETING.TITLE, WORK_GROUP.NAME, MEETING.STARTS_AT, MEETING.PLACE, MEETING.STATUS)
+        return dsl.select(MEETING.ID, MEETING.GROUP_ID, MEETING.TITLE, WORK_GROUP.NAME, MEETING.STARTS_AT,
+                        MEETING.PLACE, MEETING.STATUS)
                 .from(MEETING).leftJoin(WORK_GROUP).on(WORK_GROUP.ID.eq(MEETING.GROUP_ID))
                 .orderBy(MEETING.STARTS_AT, MEETING.ID)
-                .fetch(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        MeetingStatus.valueOf(r.value6())));
+                .fetch(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        MeetingStatus.valueOf(r.value7())));
     }
 
     /** Meetings of these groups (null: ad hoc meetings) that started before {@code before}, latest first. */

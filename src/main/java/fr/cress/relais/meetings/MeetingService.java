@@ -142,18 +142,22 @@ public final class MeetingService {
         return id.orElseThrow(() -> new BadInputException("meetings.error.noMeeting", selector));
     }
 
-    /** A new meeting of {@code groupId} three weeks from today, 14 h – 16 h 30, where the last one was held. */
+    /**
+     * A new meeting three weeks from today, 14 h – 16 h 30, where the group's last meeting was held. Without
+     * {@code groupId}: the group of the last meeting, else the first group.
+     */
     public MeetingDraft proposal(Long groupId) {
         LocalDateTime start = today().plusWeeks(3).atTime(14, 0);
-        Optional<Refs.Group> group = groupId == null ? Optional.empty()
-                : choices().groups().stream().filter(g -> g.id() == groupId).findFirst();
+        List<Refs.Group> groups = choices().groups();
+        Long id = groupId != null ? groupId : last().map(MeetingSummary::groupId)
+                .orElse(groups.stream().filter(g -> g.parentId() == null).map(Refs.Group::id).findFirst().orElse(null));
+        Optional<Refs.Group> group = groups.stream().filter(g -> Objects.equals(g.id(), id)).findFirst();
         String title = group.map(g -> core.i18n().t("meetings.new.groupTitle", g.name()))
                 .orElse(core.i18n().t("meetings.new.title"));
-        String place = list().stream()
-                .filter(m -> Objects.equals(m.groupName(), group.map(Refs.Group::name).orElse(null)))
+        String place = list().stream().filter(m -> Objects.equals(m.groupId(), id))
                 .map(MeetingSummary::place).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
-        return new MeetingDraft(groupId, title, start, start.plusMinutes(150), place, null, MeetingStatus.PLANNED,
-                null, List.of());
+        return new MeetingDraft(group.map(Refs.Group::id).orElse(null), title, start, start.plusMinutes(150), place,
+                null, MeetingStatus.PLANNED, null, List.of());
     }
 
     private static boolean mattersForCalendars(Meeting m, MeetingDraft d) {

@@ -3,7 +3,7 @@ package fr.cress.relais.meetings;
 import java.time.LocalDateTime;
 
 /** One line of the list of meetings. */
-public record MeetingSummary(long id, String title, String groupName, LocalDateTime startsAt, String place,
+public record MeetingSummary(long id, Long groupId, String title, String groupName, LocalDateTime startsAt, String place,
                              MeetingStatus status) {
 
     /** Still to come at {@code now} (and not cancelled). */

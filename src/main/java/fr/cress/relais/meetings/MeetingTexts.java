@@ -88,6 +88,18 @@ public final class MeetingTexts {
         return i18n.t("meetings.itemStatus.closedOn", i18n.label(item.status()), Formats.date(item.closedOn()));
     }
 
+    /**
+     * The status as it stood at a meeting held on {@code day}: closed there or before, else open — « en retard »
+     * when the due date had passed. Minutes record the meeting, not what happened after.
+     */
+    public String statusAt(ActionItem item, LocalDate day, long meetingId) {
+        if (!item.openAt(day, meetingId)) {
+            return status(item);
+        }
+        return item.dueDate() != null && item.dueDate().isBefore(day) ? i18n.t("meetings.itemStatus.overdue")
+                : i18n.label(ActionItemStatus.OPEN);
+    }
+
     private boolean french() {
         return Locale.FRENCH.getLanguage().equals(i18n.locale().getLanguage());
     }

@@ -49,15 +49,12 @@ public final class PreparationService {
                 .map(l -> new AgendaItemDraft(l.title(), null, l.durationMinutes(), null)).toList();
     }
 
+    /** The group of the next meeting, else of the last one, else the first group. */
     private Refs.Group group(Optional<MeetingFile> next) {
         List<Refs.Group> groups = meetings.choices().groups();
-        Optional<Long> id = next.map(f -> f.meeting().groupId());
-        if (id.isEmpty() || id.get() == null) {
-            id = meetings.last().flatMap(l -> groups.stream().filter(g -> g.name().equals(l.groupName())).findFirst())
-                    .map(Refs.Group::id);
-        }
-        Optional<Long> chosen = id.filter(java.util.Objects::nonNull);
-        return chosen.flatMap(g -> groups.stream().filter(x -> x.id() == g).findFirst())
+        Long id = next.map(f -> f.meeting().groupId())
+                .orElseGet(() -> meetings.last().map(MeetingSummary::groupId).orElse(null));
+        return groups.stream().filter(g -> id != null && g.id() == id).findFirst()
                 .orElse(groups.stream().filter(g -> g.parentId() == null).findFirst().orElse(null));
     }
 

@@ -48,7 +48,7 @@ public final class MeetingPackWriter {
             invitees(book.sheet(i18n.t("meetings.pack.invitees"), false), f);
             signatures(book.sheet(i18n.t("meetings.pack.signatures"), false), f);
             openItems(book.sheet(i18n.t("meetings.pack.openItems"), false), f, f.openCarriedItems(),
-                    i18n.t("meetings.pack.openItems"));
+                    i18n.t("meetings.pack.openItems"), today);
             book.save(file);
         }
     }
@@ -100,15 +100,16 @@ public final class MeetingPackWriter {
         sheet.finish();
     }
 
-    /** The open items table, shared with the minutes workbook. */
-    void openItems(SheetWriter sheet, MeetingFile f, List<ActionItem> items, String what) {
+    /** The table of action items as they stood on {@code asOf}; shared with the minutes workbook. */
+    void openItems(SheetWriter sheet, MeetingFile f, List<ActionItem> items, String what, LocalDate asOf) {
         Heading.write(sheet, texts, f, what, today, organiser);
         sheet.header(Column.of(i18n.t("meetings.col.item"), 44), Column.of(i18n.t("meetings.col.owner"), 26),
                 Column.of(i18n.t("meetings.col.due"), 11), Column.of(i18n.t("meetings.col.decidedOn"), 11),
                 Column.of(i18n.t("meetings.col.status"), 18), Column.of(i18n.t("meetings.col.overdue"), 9));
         items.stream().sorted(Comparator.comparing(ActionItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(i -> sheet.row(Cell.wrapped(i.title()), i.owner(), i.dueDate(),
-                        i.meetingStart().toLocalDate(), texts.status(i), i.overdue(today)));
+                        i.meetingStart().toLocalDate(), texts.statusAt(i, asOf, f.meeting().id()),
+                        i.openAt(asOf, f.meeting().id()) && i.dueDate() != null && i.dueDate().isBefore(asOf)));
         sheet.finish();
     }
 }

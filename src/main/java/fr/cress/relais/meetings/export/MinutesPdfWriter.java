@@ -161,7 +161,7 @@ public final class MinutesPdfWriter {
                 }
             }
             if (item.followUp()) {
-                add(doc, itemTable(f.carriedItems(), i18n.t("meetings.pdf.noCarried")));
+                add(doc, itemTable(f.carriedItems(), i18n.t("meetings.pdf.noCarried"), f));
             }
             f.decisions().stream().filter(d -> Objects.equals(d.agendaItemId(), item.id()))
                     .forEach(d -> add(doc, decision(d)));
@@ -192,13 +192,23 @@ public final class MinutesPdfWriter {
         }
     }
 
+    /** Items left open when the meeting ended: earlier ones not closed there, and the new ones. */
     private void items(Document doc, MeetingFile f) {
         heading(doc, i18n.t("meetings.pdf.items"));
-        List<ActionItem> items = Stream.concat(f.openCarriedItems().stream(), f.newItems().stream()).toList();
-        add(doc, itemTable(items, i18n.t("meetings.pdf.noItem")));
+        LocalDate day = asOf(f);
+        List<ActionItem> items = Stream.concat(f.carriedItems().stream(), f.newItems().stream())
+                .filter(i -> i.openAt(day, f.meeting().id()))
+                .toList();
+        add(doc, itemTable(items, i18n.t("meetings.pdf.noItem"), f));
     }
 
-    private Element itemTable(List<ActionItem> items, String empty) {
+    /** The day the minutes speak of: the meeting's, or today for a meeting still to come. */
+    private LocalDate asOf(MeetingFile f) {
+        return f.meeting().date().isAfter(today) ? today : f.meeting().date();
+    }
+
+    private Element itemTable(List<ActionItem> items, String empty, MeetingFile f) {
+        LocalDate day = asOf(f);
         if (items.isEmpty()) {
             return new Paragraph(empty, style.muted);
         }
@@ -216,8 +226,9 @@ public final class MinutesPdfWriter {
             table.addCell(cell(i.title(), style.small));
             table.addCell(cell(i.owner(), style.small));
             table.addCell(cell(Formats.date(i.dueDate()), style.small));
-            String status = i.overdue(today) ? i18n.t("meetings.itemStatus.overdue") : texts.status(i);
-            table.addCell(cell(status, i.overdue(today) ? new Font(style.base, 9, Font.BOLD) : style.small));
+            String status = texts.statusAt(i, day, f.meeting().id());
+            boolean late = status.equals(i18n.t("meetings.itemStatus.overdue"));
+            table.addCell(cell(status, late ? style.smallStrong : style.small));
         }
         return table;
     }

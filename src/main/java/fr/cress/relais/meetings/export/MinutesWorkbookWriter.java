@@ -38,10 +38,11 @@ public final class MinutesWorkbookWriter {
             minutes(book.sheet(i18n.t("meetings.minutes.sheet"), false), f);
             attendance(book.sheet(i18n.t("meetings.minutes.attendance"), false), f);
             decisions(book.sheet(i18n.t("meetings.minutes.decisions"), false), f);
+            LocalDate asOf = f.meeting().date().isAfter(today) ? today : f.meeting().date();
             List<ActionItem> items = Stream.concat(f.carriedItems().stream(), f.newItems().stream()).toList();
             new MeetingPackWriter(texts, today, organiser)
                     .openItems(book.sheet(i18n.t("meetings.minutes.items"), false), f, items,
-                            i18n.t("meetings.minutes.items"));
+                            i18n.t("meetings.minutes.items"), asOf);
             book.save(file);
         }
     }

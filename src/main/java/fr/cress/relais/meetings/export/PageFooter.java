@@ -52,7 +52,7 @@ final class PageFooter extends PdfPageEventHelper {
         total.beginText();
         total.setFontAndSize(font, SIZE);
         total.setTextMatrix(0, 0);
-        total.showText(String.valueOf(writer.getPageNumber()));
+        total.showText(String.valueOf(writer.getPageNumber() - 1));
         total.endText();
     }
 }

@@ -22,6 +22,7 @@ final class PdfStyle {
     final Font body;
     final Font strong;
     final Font small;
+    final Font smallStrong;
     final Font muted;
 
     PdfStyle() {
@@ -31,6 +32,7 @@ final class PdfStyle {
         this.body = new Font(base, 10);
         this.strong = new Font(base, 10, Font.BOLD);
         this.small = new Font(base, 9);
+        this.smallStrong = new Font(base, 9, Font.BOLD);
         this.muted = new Font(base, 9.5f, Font.NORMAL, new Color(90, 90, 90));
     }
 
