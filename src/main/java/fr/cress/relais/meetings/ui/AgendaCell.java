@@ -71,7 +71,9 @@ final class AgendaCell extends ListCell<AgendaItem> {
         Label detail = new Label(presenter.isEmpty() || duration.isEmpty() ? presenter + duration
                 : presenter + " · " + duration);
         detail.getStyleClass().add("text-muted");
-        VBox text = new VBox(2, title, detail);
+        HBox details = new HBox(8, detail);
+        details.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox text = new VBox(2, title, details);
         javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         text.setMinWidth(0);
         FontIcon handle = new FontIcon(Material2OutlinedAL.DRAG_INDICATOR);
@@ -81,7 +83,7 @@ final class AgendaCell extends ListCell<AgendaItem> {
         if (item.followUp()) {
             Label badge = new Label(texts.i18n().t("meetings.agenda.toReview", openItems.getAsInt()));
             badge.getStyleClass().add("follow-up-badge");
-            row.getChildren().add(badge);
+            details.getChildren().add(badge);
         }
         setText(null);
         setGraphic(row);

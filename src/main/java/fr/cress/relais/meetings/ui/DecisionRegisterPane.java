@@ -72,7 +72,8 @@ final class DecisionRegisterPane {
                 setText(empty || item == null ? null : Formats.date(item.toLocalDate()));
             }
         });
-        date.setPrefWidth(95);
+        date.setPrefWidth(105);
+        date.setMinWidth(105);
         TableColumn<Decision, String> meeting = new TableColumn<>(vm.t("meetings.register.meeting"));
         meeting.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().meetingTitle()));
         meeting.setComparator(Formats.frenchOrder());
@@ -80,9 +81,12 @@ final class DecisionRegisterPane {
         TableColumn<Decision, String> point = new TableColumn<>(vm.t("meetings.col.point"));
         point.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().agendaTitle()));
         point.setPrefWidth(220);
+        point.setCellFactory(c -> new WrappingCell<>());
         TableColumn<Decision, String> text = new TableColumn<>(vm.t("meetings.col.decision"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         text.setPrefWidth(480);
+        text.setCellFactory(c -> new WrappingCell<>());
+        meeting.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().setAll(List.of(date, meeting, point, text));
     }
 

@@ -30,9 +30,11 @@ final class DecisionsTab {
         TableColumn<Decision, String> point = new TableColumn<>(vm.t("meetings.col.point"));
         point.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().agendaTitle()));
         point.setPrefWidth(240);
+        point.setCellFactory(c -> new WrappingCell<>());
         TableColumn<Decision, String> text = new TableColumn<>(vm.t("meetings.col.decision"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         text.setPrefWidth(520);
+        text.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().setAll(List.of(point, text));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

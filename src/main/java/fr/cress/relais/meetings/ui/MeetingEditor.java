@@ -60,7 +60,7 @@ final class MeetingEditor {
         this.actions = new ActionsTab(vm);
         tabs.setId("meeting-tabs");
         tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab());
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add("title-4");
         title.setId("meeting-heading");
         title.setWrapText(true);
         when.getStyleClass().add("text-muted");

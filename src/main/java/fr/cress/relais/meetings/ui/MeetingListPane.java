@@ -90,8 +90,8 @@ final class MeetingListPane {
                 setText(empty || item == null ? null : Formats.date(item.toLocalDate()));
             }
         });
-        date.setPrefWidth(100);
-        date.setMinWidth(100);
+        date.setPrefWidth(108);
+        date.setMinWidth(108);
         TableColumn<MeetingSummary, String> title = new TableColumn<>(i18n.t("meetings.list.title"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setComparator(Formats.frenchOrder());

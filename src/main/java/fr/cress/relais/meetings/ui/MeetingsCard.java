@@ -73,12 +73,13 @@ public final class MeetingsCard implements DashboardCard {
             Label title = new Label(m.title());
             title.setWrapText(true);
             title.getStyleClass().add("meetings-card-title");
-            box.getChildren().addAll(title, Ui.muted(texts.when(m.startsAt(), null)
+            box.getChildren().addAll(Ui.muted(ui.i18n().t("meetings.card.next")), title, Ui.muted(texts.when(m.startsAt(), null)
                     + (m.place() == null ? "" : " – " + m.place())));
         } else {
             box.getChildren().add(Ui.muted(ui.i18n().t("meetings.card.noNext")));
         }
-        Label items = new Label(ui.i18n().t("meetings.card.items", f.open().size(), f.overdue()));
+        Label items = new Label(f.overdue() > 0 ? ui.i18n().t("meetings.card.items", f.open().size(), f.overdue())
+                : ui.i18n().t("meetings.card.itemsOnTime", f.open().size()));
         items.setId("meetings-card-items");
         HBox line = new HBox(6, items);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -36,6 +36,7 @@ public final class MeetingsView implements SectionView {
     private final StackPane pages = new StackPane();
     private final SplitPane main;
     private final BorderPane root = new BorderPane();
+    private boolean shortcutsInstalled;
 
     public MeetingsView(UiContext ui, MeetingsServices services) {
         this.ui = ui;
@@ -61,7 +62,17 @@ public final class MeetingsView implements SectionView {
         root.getStyleClass().add("meetings-section");
         root.getStylesheets().add(Objects.requireNonNull(
                 MeetingsView.class.getResource("/fr/cress/relais/meetings/meetings.css")).toExternalForm());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcuts);
+        // Shortcuts work wherever the focus is (navigation included) while the section is shown.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && old == null && !shortcutsInstalled) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (root.getParent() != null) {
+                        shortcuts(e);
+                    }
+                });
+                shortcutsInstalled = true;
+            }
+        });
         vm.loadChoices();
     }
 

@@ -114,7 +114,6 @@ class MeetingsViewTest {
         robot.drag(agendaCell(last)).dropTo(agendaCell(first));
         waitUntil(() -> list.getItems().get(0).title().equals(last) && list.getItems().get(0).rank() == 1);
         Screens.capture(robot, "#section-meetings", "meetings-agenda");
-        robot.interact(() -> dump(robot.lookup("#section-meetings").query(), 0));
     }
 
     @Test
@@ -134,15 +133,6 @@ class MeetingsViewTest {
         Screens.capture(robot, "#section-meetings", "meetings-participants");
     }
 
-    private static void dump(Node n, int depth) {
-        if (n.minWidth(-1) > 350 && depth < 40) {
-            System.out.println("DBG " + " ".repeat(depth) + n.getClass().getSimpleName() + "#" + n.getId() + " " + n.getStyleClass() + " min=" + n.minWidth(-1));
-            if (n instanceof javafx.scene.Parent p) {
-                p.getChildrenUnmodifiable().forEach(c -> dump(c, depth + 1));
-            }
-        }
-    }
-
     private String heading() {
         return robot.lookup("#meeting-heading").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
@@ -155,7 +145,8 @@ class MeetingsViewTest {
     private Node cell(TableView<?> table, int row) {
         WaitForAsyncUtils.waitForFxEvents();
         return table.lookupAll(".table-row-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row && r.getItem() != null)
+                .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row
+                        && r.getItem() != null)
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + row + " in " + table.getId()));
     }
 
