@@ -48,7 +48,8 @@ final class AgendaTab {
         total.setId("agenda-total");
         total.getStyleClass().add("text-muted");
         var bar = Ui.bar(
-                Ui.button("agenda-add", vm.t("meetings.agenda.add"), Material2OutlinedAL.ADD, this::add),
+                Ui.button("agenda-add", vm.t("meetings.agenda.add"), Material2OutlinedAL.ADD, vm.t("meetings.agenda.add.tooltip"),
+                        this::add),
                 Ui.button("agenda-edit", null, Material2OutlinedAL.EDIT, vm.t("meetings.action.edit"), this::edit),
                 Ui.button("agenda-up", null, Material2OutlinedAL.ARROW_UPWARD, vm.t("meetings.agenda.up"), () -> move(-1)),
                 Ui.button("agenda-down", null, Material2OutlinedAL.ARROW_DOWNWARD, vm.t("meetings.agenda.down"), () -> move(1)),

@@ -98,8 +98,8 @@ final class MeetingListPane {
         title.setPrefWidth(260);
         TableColumn<MeetingSummary, String> status = new TableColumn<>(i18n.t("meetings.col.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.label(c.getValue().status())));
-        status.setPrefWidth(70);
-        status.setMinWidth(62);
+        status.setPrefWidth(78);
+        status.setMinWidth(76);
         table.getColumns().setAll(List.of(date, title, status));
     }
 

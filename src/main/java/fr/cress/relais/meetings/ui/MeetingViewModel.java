@@ -97,10 +97,10 @@ public final class MeetingViewModel {
     public <T> void run(String titleKey, Work<T> work, Consumer<T> then) {
         ui.tasks().job(t(titleKey), work)
                 .onSuccess(result -> {
+                    then.accept(result);
                     reload();
                     changed.run();
                     ui.events().changed("meetings");
-                    then.accept(result);
                 })
                 .onFailure(error -> {
                     ui.dialogs().showError(error);

@@ -41,7 +41,6 @@ public final class MeetingsCard implements DashboardCard {
         box.getStyleClass().add("meetings-card");
         box.getStylesheets().add(java.util.Objects.requireNonNull(
                 MeetingsCard.class.getResource("/fr/cress/relais/meetings/meetings.css")).toExternalForm());
-        refresh();
     }
 
     @Override

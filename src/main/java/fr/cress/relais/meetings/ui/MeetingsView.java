@@ -73,7 +73,6 @@ public final class MeetingsView implements SectionView {
                 shortcutsInstalled = true;
             }
         });
-        vm.loadChoices();
     }
 
     private Node toolbar() {
