@@ -17,6 +17,7 @@ CREATE TABLE meeting (
     version       INTEGER       DEFAULT 0 NOT NULL,
     CONSTRAINT pk_meeting PRIMARY KEY (id),
     CONSTRAINT uq_meeting_ics_uid UNIQUE (ics_uid),
+    CONSTRAINT ck_meeting_status CHECK (status IN ('PLANNED', 'HELD', 'CANCELLED')),
     CONSTRAINT fk_meeting_group FOREIGN KEY (group_id) REFERENCES work_group (id)
 );
 CREATE INDEX ix_meeting_starts_at ON meeting (starts_at);
@@ -59,10 +60,15 @@ CREATE TABLE meeting_invitee (
     contact_id                 BIGINT,
     attendance                 VARCHAR(20)   DEFAULT 'UNKNOWN' NOT NULL,
     represented_by_contact_id  BIGINT,
+    guest_name                 VARCHAR(300),
+    guest_organisation         VARCHAR(300),
+    guest_email                VARCHAR(320),
     created_at                 TIMESTAMP     DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at                 TIMESTAMP     DEFAULT CURRENT_TIMESTAMP NOT NULL,
     version                    INTEGER       DEFAULT 0 NOT NULL,
     CONSTRAINT pk_meeting_invitee PRIMARY KEY (id),
+    CONSTRAINT ck_invitee_attendance CHECK (attendance IN ('UNKNOWN', 'PRESENT', 'EXCUSED', 'ABSENT', 'REPRESENTED')),
+    CONSTRAINT ck_invitee_who CHECK (contact_id IS NOT NULL OR organisation_id IS NOT NULL OR guest_name IS NOT NULL),
     CONSTRAINT fk_invitee_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) ON DELETE CASCADE,
     CONSTRAINT fk_invitee_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT fk_invitee_contact FOREIGN KEY (contact_id) REFERENCES contact (id),
@@ -98,6 +104,7 @@ CREATE TABLE action_item (
     updated_at             TIMESTAMP     DEFAULT CURRENT_TIMESTAMP NOT NULL,
     version                INTEGER       DEFAULT 0 NOT NULL,
     CONSTRAINT pk_action_item PRIMARY KEY (id),
+    CONSTRAINT ck_action_item_status CHECK (status IN ('OPEN', 'DONE', 'DROPPED')),
     CONSTRAINT fk_actionitem_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) ON DELETE CASCADE,
     CONSTRAINT fk_actionitem_agenda FOREIGN KEY (agenda_item_id) REFERENCES agenda_item (id) ON DELETE SET NULL,
     CONSTRAINT fk_actionitem_owner_org FOREIGN KEY (owner_organisation_id) REFERENCES organisation (id),
@@ -105,3 +112,11 @@ CREATE TABLE action_item (
     CONSTRAINT fk_actionitem_closed_in FOREIGN KEY (closed_in_meeting_id) REFERENCES meeting (id)
 );
 CREATE INDEX ix_action_item_status ON action_item (status);
+
+-- Ad hoc invitees (guest_*) are people outside the directory (e.g. a representative of the State);
+-- every list of a meeting is read by meeting_id.
+CREATE INDEX ix_agenda_item_meeting ON agenda_item (meeting_id, rank_no);
+CREATE INDEX ix_invitee_meeting ON meeting_invitee (meeting_id);
+CREATE INDEX ix_decision_meeting ON decision (meeting_id);
+CREATE INDEX ix_action_item_meeting ON action_item (meeting_id);
+CREATE INDEX ix_meeting_group ON meeting (group_id, starts_at);

@@ -32,4 +32,8 @@ public interface DialogService {
 
     /** Opens a file or a folder with the desktop's application. */
     void open(Path file);
+
+    /** Opens a link with the desktop's application (a web page, or a « mailto: » draft in the e-mail program). */
+    default void openLink(java.net.URI link) {
+    }
 }

@@ -164,4 +164,11 @@ public final class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public void openLink(java.net.URI link) {
+        if (link != null && host != null) {
+            host.showDocument(link.toString());
+        }
+    }
+
 }

@@ -35,6 +35,7 @@ public final class SheetWriter {
     private int[] widths = new int[0];
     private int rowsTracked;
     private int rowLines;
+    private float dataRowHeight = -1;
     private String title = "";
 
     SheetWriter(Sheet sheet, Styles styles, boolean landscape) {
@@ -53,6 +54,18 @@ public final class SheetWriter {
             }
         }
         nextRow++; // one blank row before the table
+        return this;
+    }
+
+    /** Gives every following data row this height in points, e.g. room to sign on an attendance sheet. */
+    public SheetWriter rowHeight(float points) {
+        this.dataRowHeight = points;
+        return this;
+    }
+
+    /** Prints the cell grid: forms filled in by hand (an attendance sheet) stay readable on paper. */
+    public SheetWriter printGridlines() {
+        sheet.setPrintGridlines(true);
         return this;
     }
 
@@ -78,11 +91,14 @@ public final class SheetWriter {
     public int row(Object... values) {
         Row row = sheet.createRow(nextRow++);
         rowLines = 1;
+        if (dataRowHeight > 0) {
+            row.setHeightInPoints(dataRowHeight);
+        }
         for (int i = 0; i < values.length; i++) {
             write(row, i, values[i], false);
         }
         if (rowLines > 1) {
-            row.setHeightInPoints(rowLines * LINE_HEIGHT_POINTS + 3);
+            row.setHeightInPoints(Math.max(dataRowHeight, rowLines * LINE_HEIGHT_POINTS + 3));
         }
         rowsTracked++;
         return row.getRowNum() + 1;

@@ -1,0 +1,96 @@
+package fr.cress.relais.meetings.ui;
+
+import fr.cress.relais.common.feature.DashboardCard;
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.meetings.ActionItem;
+import fr.cress.relais.meetings.MeetingSummary;
+import fr.cress.relais.meetings.MeetingTexts;
+import fr.cress.relais.meetings.MeetingsServices;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Dashboard card: the next meeting and the action items past their due date, leading to « Réunions ». */
+public final class MeetingsCard implements DashboardCard {
+
+    private record Figures(Optional<MeetingSummary> next, List<ActionItem> open, LocalDate today) {
+        long overdue() {
+            return open.stream().filter(i -> i.overdue(today)).count();
+        }
+    }
+
+    private final UiContext ui;
+    private final MeetingsServices services;
+    private final MeetingTexts texts;
+    private final VBox box = new VBox(8);
+
+    public MeetingsCard(UiContext ui, MeetingsServices services) {
+        this.ui = ui;
+        this.services = services;
+        this.texts = new MeetingTexts(ui.i18n());
+        box.setId("meetings-card");
+        box.getStyleClass().add("meetings-card");
+        box.getStylesheets().add(java.util.Objects.requireNonNull(
+                MeetingsCard.class.getResource("/fr/cress/relais/meetings/meetings.css")).toExternalForm());
+    }
+
+    @Override
+    public String titleKey() {
+        return "meetings.card.title";
+    }
+
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void refresh() {
+        ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> new Figures(services.meetings().next(),
+                        services.followUp().openItems(), services.meetings().today()))
+                .onSuccess(this::show).onFailure(ui.dialogs()::showError).start();
+    }
+
+    private void show(Figures f) {
+        box.getChildren().clear();
+        if (f.next().isPresent()) {
+            MeetingSummary m = f.next().get();
+            Label title = new Label(m.title());
+            title.setWrapText(true);
+            title.getStyleClass().add("meetings-card-title");
+            box.getChildren().addAll(Ui.muted(ui.i18n().t("meetings.card.next")), title, Ui.muted(texts.when(m.startsAt(), null)
+                    + (m.place() == null ? "" : " – " + m.place())));
+        } else {
+            box.getChildren().add(Ui.muted(ui.i18n().t("meetings.card.noNext")));
+        }
+        Label items = new Label(f.overdue() > 0 ? ui.i18n().t("meetings.card.items", f.open().size(), f.overdue())
+                : ui.i18n().t("meetings.card.itemsOnTime", f.open().size()));
+        items.setId("meetings-card-items");
+        HBox line = new HBox(6, items);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (f.overdue() > 0) {
+            FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
+            icon.getStyleClass().add("overdue-icon");
+            line.getChildren().add(0, icon);
+            line.getStyleClass().add("action-overdue");
+        }
+        Hyperlink go = new Hyperlink(ui.i18n().t("meetings.card.open"));
+        go.setId("meetings-card-open");
+        go.setOnAction(e -> ui.navigator().show(SectionId.MEETINGS, f.next().map(MeetingSummary::id).orElse(null)));
+        box.getChildren().addAll(line, go);
+    }
+}

@@ -1,0 +1,201 @@
+package fr.cress.relais.meetings.ui;
+
+import fr.cress.relais.common.feature.SectionId;
+import fr.cress.relais.common.feature.SectionView;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.meetings.MeetingDraft;
+import fr.cress.relais.meetings.MeetingsServices;
+import fr.cress.relais.meetings.Preparation;
+import fr.cress.relais.meetings.PreparationService;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The « Réunions » section: the list of meetings beside the meeting shown, « Préparer la prochaine réunion »
+ * and the decisions register. Ctrl+N creates a meeting, Ctrl+S saves, Ctrl+F filters, Suppr deletes.
+ */
+public final class MeetingsView implements SectionView {
+
+    private final UiContext ui;
+    private final MeetingsServices services;
+    private final MeetingViewModel vm;
+    private final MeetingListPane list;
+    private final MeetingEditor editor;
+    private final PreparationPane preparation;
+    private final DecisionRegisterPane register;
+    private final StackPane pages = new StackPane();
+    private final SplitPane main;
+    private final BorderPane root = new BorderPane();
+    private boolean shortcutsInstalled;
+
+    public MeetingsView(UiContext ui, MeetingsServices services) {
+        this.ui = ui;
+        this.services = services;
+        this.vm = new MeetingViewModel(ui, services);
+        MeetingExportActions exports = new MeetingExportActions(ui, services);
+        Node noMeeting = new EmptyState(Material2OutlinedAL.EVENT, ui.i18n().t("meetings.list.empty.title"),
+                ui.i18n().t("meetings.list.empty.text")).withAction(ui.i18n().t("meetings.new"), this::newMeeting);
+        list = new MeetingListPane(ui, services, noMeeting);
+        editor = new MeetingEditor(vm, exports, this::newMeeting);
+        preparation = new PreparationPane(vm, this::showMain, this::openFromPage, this::createFrom);
+        register = new DecisionRegisterPane(vm, this::showMain, this::openFromPage);
+        list.onOpen(this::open);
+        vm.onChanged(() -> list.reload(null));
+        editor.onDeleted(() -> list.reload(null));
+        main = new SplitPane(list.node(), editor.node());
+        main.setDividerPositions(0.37);
+        SplitPane.setResizableWithParent(list.node(), false);
+        pages.getChildren().setAll(main);
+        root.setTop(toolbar());
+        root.setCenter(pages);
+        root.setId("section-meetings");
+        root.getStyleClass().add("meetings-section");
+        root.getStylesheets().add(Objects.requireNonNull(
+                MeetingsView.class.getResource("/fr/cress/relais/meetings/meetings.css")).toExternalForm());
+        // Shortcuts work wherever the focus is (navigation included) while the section is shown.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && old == null && !shortcutsInstalled) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (root.getParent() != null) {
+                        shortcuts(e);
+                    }
+                });
+                shortcutsInstalled = true;
+            }
+        });
+    }
+
+    private Node toolbar() {
+        Label title = new Label(ui.i18n().label(SectionId.MEETINGS));
+        title.getStyleClass().add("title-2");
+        var bar = Ui.bar(title, Ui.spacer(),
+                Ui.button("meetings-new", ui.i18n().t("meetings.new"), Material2OutlinedAL.ADD,
+                        ui.i18n().t("meetings.new.tooltip"), this::newMeeting),
+                Ui.button("meetings-prepare", ui.i18n().t("meetings.prepare.title"), Material2OutlinedAL.ASSIGNMENT,
+                        this::showPreparation),
+                Ui.button("meetings-decisions", ui.i18n().t("meetings.register.title"), Material2OutlinedAL.GAVEL,
+                        this::showRegister));
+        bar.getStyleClass().add("meetings-toolbar");
+        return bar;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown(Object target) {
+        vm.loadChoices();
+        list.reload(target instanceof Long id ? id : null);
+        if (target instanceof Long) {
+            showMain();
+        }
+        list.focusList();
+    }
+
+    @Override
+    public boolean canLeave() {
+        return editor.canLeave();
+    }
+
+    @Override
+    public void refresh() {
+        vm.loadChoices();
+        list.reload(null);
+        if (!editor.dirty()) {
+            vm.reload();
+        }
+    }
+
+    private boolean open(long id) {
+        if (vm.file().get() != null && vm.file().get().meeting().id() == id) {
+            return true;
+        }
+        if (!editor.canLeave()) {
+            return false;
+        }
+        vm.open(id);
+        return true;
+    }
+
+    private void openFromPage(long id) {
+        if (editor.canLeave()) {
+            showMain();
+            list.select(id);
+            vm.open(id);
+        }
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+            newMeeting();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+            editor.save();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            showMain();
+            list.focusFilter();
+        } else if (e.getCode() == KeyCode.DELETE && e.getTarget() instanceof javafx.scene.control.TableView<?> t
+                && "meetings-table".equals(t.getId())) {
+            editor.deleteShown();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void newMeeting() {
+        if (!editor.canLeave()) {
+            return;
+        }
+        Long group = vm.file().get() == null ? null : vm.file().get().meeting().groupId();
+        ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> services.meetings().proposal(group))
+                .onSuccess(proposal -> NewMeetingDialog.ask(vm, root, proposal)
+                        .ifPresent(d -> create(d, List.of())))
+                .onFailure(ui.dialogs()::showError).start();
+    }
+
+    private void createFrom(Preparation p) {
+        Long group = p.group() == null ? null : p.group().id();
+        ui.tasks().job(ui.i18n().t("meetings.task.load"), x -> services.meetings().proposal(group))
+                .onSuccess(proposal -> NewMeetingDialog.ask(vm, root, proposal)
+                        .ifPresent(d -> create(d, PreparationService.extraPoints(p))))
+                .onFailure(ui.dialogs()::showError).start();
+    }
+
+    private void create(MeetingDraft draft, List<fr.cress.relais.meetings.AgendaItemDraft> points) {
+        ui.tasks().job(ui.i18n().t("meetings.task.save"), p -> services.meetings().create(draft, points))
+                .onSuccess(id -> {
+                    ui.events().changed("meetings");
+                    showMain();
+                    list.reload(id);
+                    vm.open(id);
+                })
+                .onFailure(ui.dialogs()::showError).start();
+    }
+
+    private void showMain() {
+        pages.getChildren().setAll(main);
+    }
+
+    private void showPreparation() {
+        pages.getChildren().setAll(preparation.node());
+        preparation.load();
+    }
+
+    private void showRegister() {
+        pages.getChildren().setAll(register.node());
+        register.load();
+        register.focus();
+    }
+}
