@@ -15,12 +15,19 @@ public final class TerritoryFeature implements Feature {
     private final PartnersFeature partners;
     private final TerritoryReference reference;
     private final CoverageService coverage;
+    private final OfferService offers;
+    private final ZoneService zones;
+    private final ContourService contours;
 
     public TerritoryFeature(Core core, PartnersFeature partners) {
         this.core = core;
         this.partners = partners;
         this.reference = new TerritoryReference(core.store());
-        this.coverage = new CoverageService(core.store());
+        this.coverage = new CoverageService(core.store(), core.i18n(), core.clock());
+        this.offers = new OfferService(core.store());
+        this.zones = new ZoneService(core.store());
+        this.contours = new ContourService(core.store(), core.i18n(), GeoJsonContours.DEFAULT_MAX_BYTES,
+                ApiGeoDownloader.OFFICIAL);
         reference.ensureLoaded(TerritoryReference.DEFAULT_REGION);
     }
 
@@ -35,6 +42,21 @@ public final class TerritoryFeature implements Feature {
     /** Who covers which commune for which service; gaps and the coverage matrix. */
     public CoverageService coverage() {
         return coverage;
+    }
+
+    /** The offer of each organisation (services, territories, publics). */
+    public OfferService offers() {
+        return offers;
+    }
+
+    /** User-defined zones. */
+    public ZoneService zones() {
+        return zones;
+    }
+
+    /** Contours: GeoJSON import, download from API Géo, shapes of every level. */
+    public ContourService contours() {
+        return contours;
     }
 
     @Override

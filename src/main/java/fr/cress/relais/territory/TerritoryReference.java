@@ -41,6 +41,7 @@ public final class TerritoryReference {
             }
             long start = System.nanoTime();
             new TerritoryRepository(dsl).save(asset);
+            new ContourRepository(dsl).clearUnions();
             versions.removeIf(v -> v.startsWith(asset.id() + ":"));
             versions.add(asset.version());
             settings.put(SETTING, String.join(",", versions));
