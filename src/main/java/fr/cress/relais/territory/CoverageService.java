@@ -187,6 +187,17 @@ public final class CoverageService {
         new CoverageWorkbook(i18n).write(matrices, file, LocalDate.now(clock), progress);
     }
 
+    /** The offers of one organisation with the names of their territories, in service order. */
+    public List<OfferSummary> offerSummaries(long organisationId) {
+        CoverageSnapshot snapshot = snapshot();
+        return new OfferRepository(store.dsl()).offers().stream()
+                .filter(o -> o.organisationId() == organisationId)
+                .sorted(Comparator.comparing(Offer::service))
+                .map(o -> new OfferSummary(o.service(), o.territories().stream().map(snapshot::nameOf).toList(),
+                        o.publics()))
+                .toList();
+    }
+
     /** Organisations (read-only) with the commune of their address, for the map's markers and lists. */
     public List<OrganisationRef> organisations() {
         return new OfferRepository(store.dsl()).organisations();

