@@ -50,6 +50,22 @@ final class ContourRepository {
                 .fetch(CONTOUR.CODE));
     }
 
+    /** Inserts or replaces many contours of one level at once (code → WKT). */
+    void putAll(TerritoryLevel level, Map<String, String> wktByCode, String source) {
+        java.util.List<String> codes = new java.util.ArrayList<>(wktByCode.keySet());
+        for (int i = 0; i < codes.size(); i += 500) {
+            dsl.deleteFrom(CONTOUR).where(CONTOUR.TERRITORY_LEVEL.eq(level.name()))
+                    .and(CONTOUR.CODE.in(codes.subList(i, Math.min(codes.size(), i + 500))))
+                    .execute();
+        }
+        org.jooq.BatchBindStep insert = dsl.batch(dsl.insertInto(CONTOUR, CONTOUR.TERRITORY_LEVEL, CONTOUR.CODE,
+                CONTOUR.GEOMETRY_WKT, CONTOUR.SOURCE).values((String) null, null, null, null));
+        wktByCode.forEach((code, wkt) -> insert.bind(level.name(), code, wkt, source));
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+    }
+
     /** Inserts or replaces one contour. */
     void put(TerritoryLevel level, String code, String wkt, String source) {
         int updated = dsl.update(CONTOUR)

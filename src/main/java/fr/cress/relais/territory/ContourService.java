@@ -91,10 +91,9 @@ public final class ContourService {
 
     ContourImportReport store(List<ContourFeature> features, String source, Progress progress) {
         progress.checkCancelled();
-        return store.transaction(dsl -> {
+        ContourImportReport report = store.transaction(dsl -> {
             Map<TerritoryLevel, Set<String>> known = knownCodes(dsl);
-            ContourRepository contours = new ContourRepository(dsl);
-            Map<TerritoryLevel, Integer> stored = new EnumMap<>(TerritoryLevel.class);
+            Map<TerritoryLevel, Map<String, String>> byLevel = new EnumMap<>(TerritoryLevel.class);
             List<String> repaired = new ArrayList<>();
             int ignored = 0;
             WKTWriter wkt = new WKTWriter();
@@ -104,23 +103,44 @@ public final class ContourService {
                     ignored++;
                     continue;
                 }
-                contours.put(level, feature.code(), wkt.write(feature.geometry()), source);
-                stored.merge(level, 1, Integer::sum);
+                byLevel.computeIfAbsent(level, l -> new LinkedHashMap<>()).put(feature.code(), wkt.write(feature.geometry()));
                 if (feature.repaired()) {
                     repaired.add(feature.code());
                 }
             }
-            if (stored.isEmpty()) {
+            if (byLevel.isEmpty()) {
                 throw new BadInputException("territory.contours.noKnownCode", features.size());
             }
             progress.checkCancelled();
+            ContourRepository contours = new ContourRepository(dsl);
+            byLevel.forEach((level, wkts) -> contours.putAll(level, wkts, source));
             contours.clearUnions();
-            LOG.info("Contours imported from {}: {} stored, {} repaired, {} ignored", source,
-                    stored.values().stream().mapToInt(Integer::intValue).sum(), repaired.size(), ignored);
-            return new ContourImportReport(stored.getOrDefault(TerritoryLevel.COMMUNE, 0),
-                    stored.getOrDefault(TerritoryLevel.EPCI, 0), stored.getOrDefault(TerritoryLevel.DEPARTEMENT, 0),
-                    repaired, ignored);
+            ContourImportReport result = new ContourImportReport(count(byLevel, TerritoryLevel.COMMUNE),
+                    count(byLevel, TerritoryLevel.EPCI), count(byLevel, TerritoryLevel.DEPARTEMENT), repaired, ignored);
+            LOG.info("Contours imported from {}: {} stored, {} repaired, {} ignored", source, result.stored(),
+                    repaired.size(), ignored);
+            return result;
         });
+        prepareUnions(progress);
+        return report;
+    }
+
+    private static int count(Map<TerritoryLevel, Map<String, String>> byLevel, TerritoryLevel level) {
+        return byLevel.getOrDefault(level, Map.of()).size();
+    }
+
+    /**
+     * Computes now the shapes of EPCI, zones and departments from the communes' contours (a few seconds for a
+     * region), so that the map shows them at once. They are a cache: an interruption loses nothing.
+     */
+    private void prepareUnions(Progress progress) {
+        progress.message(i18n.t("territory.contours.unions"));
+        List<TerritoryLevel> levels = List.of(TerritoryLevel.EPCI, TerritoryLevel.ZONE, TerritoryLevel.DEPARTEMENT);
+        for (int i = 0; i < levels.size(); i++) {
+            progress.update(i, levels.size());
+            shapes(levels.get(i));
+        }
+        progress.update(levels.size(), levels.size());
     }
 
     private static Map<TerritoryLevel, Set<String>> knownCodes(DSLContext dsl) {
@@ -185,9 +205,10 @@ public final class ContourService {
         }
         if (!unions.isEmpty()) {
             WKTWriter writer = new WKTWriter();
+            Map<String, String> wkts = new LinkedHashMap<>();
+            unions.forEach(u -> wkts.put(u.code(), writer.write(u.geometry())));
             store.transaction(dsl -> {
-                ContourRepository contours = new ContourRepository(dsl);
-                unions.forEach(s -> contours.put(level, s.code(), writer.write(s.geometry()), ContourRepository.UNION));
+                new ContourRepository(dsl).putAll(level, wkts, ContourRepository.UNION);
                 return null;
             });
         }
