@@ -1,0 +1,168 @@
+package fr.cress.relais.territory;
+
+import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.db.Store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who offers what where. Coverage is decided per commune (see {@link CoverageSnapshot}), then aggregated to
+ * any level: the number of structures reaching a territory and the share of its population covered.
+ * The map, the gap list, the coverage matrix and the holders feature all read it from here.
+ * An empty set of services stands for every service.
+ */
+public final class CoverageService {
+
+    private final Store store;
+
+    CoverageService(Store store) {
+        this.store = store;
+    }
+
+    private CoverageSnapshot snapshot() {
+        return new CoverageSnapshot(store.dsl());
+    }
+
+    public Optional<CommuneInfo> commune(String code) {
+        return code == null ? Optional.empty() : new TerritoryRepository(store.dsl()).commune(code.strip());
+    }
+
+    public List<CommuneInfo> communes() {
+        return new TerritoryRepository(store.dsl()).communes();
+    }
+
+    /**
+     * Every offer whose territory covers the commune: one line per organisation and service, through the
+     * narrowest territory (commune, then EPCI, zone, department), sorted narrower first then by organisation.
+     * Empty for an unknown commune.
+     */
+    public List<CoveringOffer> offersCovering(String communeCode, Set<ServiceKind> services) {
+        CoverageSnapshot snapshot = snapshot();
+        CommuneInfo commune = snapshot.communes().get(communeCode);
+        return commune == null ? List.of() : snapshot.covering(commune, services, 0);
+    }
+
+    /**
+     * Offers covering the communes nearest to this one (distance between commune positions, the commune
+     * itself first at 0 km), one per organisation and service, nearest first, at most {@code limit}.
+     */
+    public List<CoveringOffer> nearestOffers(String communeCode, Set<ServiceKind> services, int limit) {
+        CoverageSnapshot snapshot = snapshot();
+        CommuneInfo origin = snapshot.communes().get(communeCode);
+        if (origin == null || limit <= 0) {
+            return List.of();
+        }
+        List<CommuneInfo> byDistance = new ArrayList<>(snapshot.communes().values());
+        byDistance.sort(Comparator.comparingDouble((CommuneInfo c) -> distance(origin, c))
+                .thenComparing(CommuneInfo::code));
+        Map<String, CoveringOffer> found = new LinkedHashMap<>();
+        for (CommuneInfo commune : byDistance) {
+            for (CoveringOffer offer : snapshot.covering(commune, services, distance(origin, commune))) {
+                found.putIfAbsent(offer.organisationId() + "/" + offer.service().key(), offer);
+                if (found.size() >= limit) {
+                    return new ArrayList<>(found.values());
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static double distance(CommuneInfo a, CommuneInfo b) {
+        return a.code().equals(b.code()) ? 0 : GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
+    /** Coverage of every territory of a level for the services. */
+    public List<TerritoryCoverage> coverage(TerritoryLevel level, Set<ServiceKind> services) {
+        return coverage(snapshot(), level, services);
+    }
+
+    static List<TerritoryCoverage> coverage(CoverageSnapshot snapshot, TerritoryLevel level, Set<ServiceKind> services) {
+        Map<String, Set<Long>> byCommune = snapshot.organisationsByCommune(services);
+        List<TerritoryCoverage> result = new ArrayList<>();
+        for (Territory territory : snapshot.territories(level)) {
+            Set<Long> orgs = new HashSet<>();
+            long covered = 0;
+            for (String code : territory.communeCodes()) {
+                Set<Long> here = byCommune.getOrDefault(code, Set.of());
+                orgs.addAll(here);
+                if (!here.isEmpty()) {
+                    covered += snapshot.communes().get(code).population();
+                }
+            }
+            Set<String> names = new TreeSet<>(Formats.frenchOrder());
+            orgs.forEach(id -> names.add(snapshot.organisations().get(id).shortName()));
+            result.add(new TerritoryCoverage(territory, (int) covered, new ArrayList<>(names)));
+        }
+        return result;
+    }
+
+    /**
+     * The « zones blanches »: territories of a level where no structure offers any of the services,
+     * most populated first (then by name).
+     */
+    public List<TerritoryCoverage> gaps(TerritoryLevel level, Set<ServiceKind> services) {
+        return gapsOf(coverage(level, services));
+    }
+
+    static List<TerritoryCoverage> gapsOf(List<TerritoryCoverage> coverage) {
+        return coverage.stream().filter(TerritoryCoverage::isGap)
+                .sorted(Comparator.comparingInt((TerritoryCoverage c) -> c.territory().population()).reversed()
+                        .thenComparing(c -> c.territory().name(), Formats.frenchOrder()))
+                .toList();
+    }
+
+    /**
+     * The offers reaching a territory (covering at least one of its communes), each with the share of the
+     * territory's population it covers, largest share first: « who covers this EPCI for funding ».
+     */
+    public List<TerritoryOffer> offersReaching(TerritoryRef territory, Set<ServiceKind> services) {
+        CoverageSnapshot snapshot = snapshot();
+        Territory t = snapshot.territory(territory);
+        Map<String, CoveringOffer> offers = new LinkedHashMap<>();
+        Map<String, Long> population = new LinkedHashMap<>();
+        for (String code : t.communeCodes()) {
+            CommuneInfo commune = snapshot.communes().get(code);
+            for (CoveringOffer offer : snapshot.covering(commune, services, 0)) {
+                String key = offer.organisationId() + "/" + offer.service().key();
+                offers.merge(key, offer, (a, b) -> b.level().compareTo(a.level()) > 0 ? b : a);
+                population.merge(key, (long) commune.population(), Long::sum);
+            }
+        }
+        List<TerritoryOffer> result = new ArrayList<>();
+        offers.forEach((key, offer) -> result.add(new TerritoryOffer(offer,
+                t.population() == 0 ? 0 : Math.min(1, population.get(key) / (double) t.population()))));
+        result.sort(Comparator.comparingDouble(TerritoryOffer::share).reversed()
+                .thenComparing(o -> o.offer().shortName(), Formats.frenchOrder())
+                .thenComparing(o -> o.offer().service()));
+        return result;
+    }
+
+    /** The territory of any level, with its population and centre; empty when unknown. */
+    public Optional<Territory> territory(TerritoryRef ref) {
+        CoverageSnapshot snapshot = snapshot();
+        return snapshot.exists(ref) ? Optional.of(snapshot.territory(ref)) : Optional.empty();
+    }
+
+    /** Every territory of a level (zones without members are left out). */
+    public List<Territory> territories(TerritoryLevel level) {
+        return snapshot().territories(level);
+    }
+
+    /** The coverage matrix of a level: for each territory, the number of structures per service and per family. */
+    public CoverageMatrix matrix(TerritoryLevel level) {
+        return CoverageMatrix.of(snapshot(), level);
+    }
+
+    /** Organisations (read-only) with the commune of their address, for the map's markers and lists. */
+    public List<OrganisationRef> organisations() {
+        return new OfferRepository(store.dsl()).organisations();
+    }
+}

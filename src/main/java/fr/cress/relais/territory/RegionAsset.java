@@ -1,0 +1,99 @@
+package fr.cress.relais.territory;
+
+import fr.cress.relais.common.error.AppException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The territory reference of one region as shipped in the application: {@code region.properties} and three
+ * {@code ;}-separated UTF-8 files under {@code /fr/cress/relais/territory/regions/<id>/}, produced by
+ * {@code assets/territory/build-territory.mjs}.
+ */
+record RegionAsset(String id, String name, String generated, List<String> departementCodes,
+                   List<Departement> departements, List<Epci> epcis, List<CommuneRow> communes) {
+
+    /** A commune as the asset lists it. */
+    record CommuneRow(String code, String name, String departementCode, String epciCode, int population,
+                      double lat, double lon, boolean approx) {
+    }
+
+    private static final String BASE = "/fr/cress/relais/territory/regions/";
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';').setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+
+    /** The version written in the store: {@code <id>:<generated>}. */
+    String version() {
+        return id + ":" + generated;
+    }
+
+    static RegionAsset read(String regionId) {
+        if (regionId == null || !regionId.matches("[a-z0-9-]+")) {
+            throw new AppException("territory.reference.unknownRegion", String.valueOf(regionId));
+        }
+        String folder = BASE + regionId + "/";
+        Properties region = new Properties();
+        try (InputStream in = open(folder + "region.properties", regionId)) {
+            region.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new RegionAsset(region.getProperty("id", regionId), region.getProperty("name", regionId),
+                    region.getProperty("generated", ""),
+                    List.of(region.getProperty("departements", "").split(",")),
+                    rows(folder + "departements.csv", regionId, RegionAsset::departement),
+                    rows(folder + "epci.csv", regionId, RegionAsset::epci),
+                    rows(folder + "communes.csv", regionId, RegionAsset::commune));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AppException app) {
+                throw app;
+            }
+            throw new AppException(e, "territory.reference.unreadable", regionId);
+        }
+    }
+
+    private static InputStream open(String resource, String regionId) {
+        InputStream in = RegionAsset.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new AppException("territory.reference.unknownRegion", regionId);
+        }
+        return in;
+    }
+
+    private static <T> List<T> rows(String resource, String regionId, Function<CSVRecord, T> mapper) throws IOException {
+        List<T> result = new ArrayList<>();
+        try (Reader reader = new InputStreamReader(open(resource, regionId), StandardCharsets.UTF_8);
+             CSVParser parser = FORMAT.parse(reader)) {
+            for (CSVRecord record : parser) {
+                result.add(mapper.apply(record));
+            }
+        }
+        return result;
+    }
+
+    private static Departement departement(CSVRecord r) {
+        return new Departement(r.get("code"), r.get("nom"), integer(r.get("population")));
+    }
+
+    private static Epci epci(CSVRecord r) {
+        return new Epci(r.get("code"), r.get("nom"), r.get("nature"), integer(r.get("population")), r.get("departement"));
+    }
+
+    private static CommuneRow commune(CSVRecord r) {
+        String epci = r.get("epci");
+        return new CommuneRow(r.get("code"), r.get("nom"), r.get("departement"), epci.isBlank() ? null : epci,
+                integer(r.get("population")), Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
+                "1".equals(r.get("approx")));
+    }
+
+    private static int integer(String text) {
+        return text == null || text.isBlank() ? 0 : Integer.parseInt(text.strip());
+    }
+}
