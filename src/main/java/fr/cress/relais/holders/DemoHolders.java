@@ -14,8 +14,9 @@ import static fr.cress.relais.holders.HoldersDemo.d;
 /**
  * The forty-one holders of the example programme that the bilan does not name: invented people and
  * collectives welcomed from 2007 to 2009 (10, 14, then 17 a year), mostly asking about statuts and
- * financement, in communes of the three departements — some, such as Domfront en Poiraie or
- * Mortagne-au-Perche, where no funding offer of the example reaches. Deterministic: the same every time.
+ * financement, in communes of the three departements — some where the example offer leaves a gap: no
+ * microcredit in the Manche (Carentan-les-Marais, Granville), no emergence support around Domfront en
+ * Poiraie. Deterministic: the same every time.
  */
 final class DemoHolders {
 
@@ -28,17 +29,17 @@ final class DemoHolders {
     }
 
     private static final List<Idea> IDEAS = List.of(
-            new Idea("Épicerie solidaire et circuits courts", Sector.ALIMENTATION, LegalForm.ASSOCIATION, "statuts", "financement"),
+            new Idea("Épicerie solidaire et circuits courts", Sector.ALIMENTATION, LegalForm.ASSOCIATION, "statuts", "microcredit"),
             new Idea("Reprise d’une menuiserie par ses salariés", Sector.ARTISANAT, LegalForm.SCOP, "statuts", "financement"),
             new Idea("Ressourcerie – recyclerie", Sector.ENVIRONNEMENT, LegalForm.ASSOCIATION, "financement", "accompagnement-creation"),
             new Idea("Micro-crèche associative en milieu rural", Sector.PETITE_ENFANCE, LegalForm.ASSOCIATION, "statuts", "financement"),
             new Idea("Café culturel associatif", Sector.CULTURE, LegalForm.ASSOCIATION, "statuts", "financement"),
-            new Idea("Garage solidaire", Sector.MOBILITE, LegalForm.ASSOCIATION, "financement", "accompagnement-emergence"),
+            new Idea("Garage solidaire", Sector.MOBILITE, LegalForm.ASSOCIATION, "microcredit", "accompagnement-emergence"),
             new Idea("Services à domicile en SCIC", Sector.SERVICES_PERSONNE, LegalForm.SCIC, "statuts", "accompagnement-creation"),
             new Idea("Boutique de commerce équitable", Sector.COMMERCE_EQUITABLE, LegalForm.SCOP, "financement", "statuts"),
             new Idea("Gîte de groupe et tourisme solidaire", Sector.TOURISME, LegalForm.ASSOCIATION, "financement"),
             new Idea("SCOP d’artisans de l’éco-construction", Sector.ECO_CONSTRUCTION, LegalForm.SCOP, "statuts", "mise-en-reseau"),
-            new Idea("Atelier vélo participatif", Sector.MOBILITE, LegalForm.ASSOCIATION, "financement", "formation"),
+            new Idea("Atelier vélo participatif", Sector.MOBILITE, LegalForm.ASSOCIATION, "microcredit", "formation"),
             new Idea("Chantier d’insertion en espaces verts", Sector.INSERTION, LegalForm.ASSOCIATION, "statuts", "financement", "accompagnement-creation"),
             new Idea("Ateliers numériques pour les seniors", Sector.FORMATION_EDUCATION, LegalForm.ASSOCIATION, "financement", "hebergement"),
             new Idea("Activité de graphisme en coopérative d’activités", Sector.MULTI_ACTIVITES, LegalForm.SCOP, "cae", "statuts"),
@@ -115,6 +116,7 @@ final class DemoHolders {
         }
         return switch (need) {
             case "financement", "pret-honneur", "fonds-propres" -> FUNDERS[i % FUNDERS.length];
+            case "microcredit" -> i % 2 == 0 ? "CREDIT_COOP" : "CREDIT_MUTUEL";
             case "statuts" -> idea.form() == LegalForm.ASSOCIATION ? "ARDES" : "URSCOP";
             case "cae" -> "URSCOP";
             case "formation" -> "AFIP";

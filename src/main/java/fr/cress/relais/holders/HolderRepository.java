@@ -53,12 +53,20 @@ final class HolderRepository {
                 .map(r -> toHolder(r, needs(HOLDER_NEED.HOLDER_ID.eq(id)).getOrDefault(id, List.of())));
     }
 
+    /** Every holder not in the recycle bin, with its needs. */
+    List<Holder> all() {
+        return holders(HOLDER.DELETED_AT.isNull());
+    }
+
     /** Holders first met between two dates (inclusive), with their needs: statistics and exports. */
     List<Holder> metBetween(LocalDate from, LocalDate to) {
-        Condition period = HOLDER.FIRST_CONTACT_ON.between(from, to).and(HOLDER.DELETED_AT.isNull());
+        return holders(HOLDER.FIRST_CONTACT_ON.between(from, to).and(HOLDER.DELETED_AT.isNull()));
+    }
+
+    private List<Holder> holders(Condition condition) {
         Map<Long, List<String>> needs = needs(HOLDER_NEED.HOLDER_ID.in(
-                DSL.select(HOLDER.ID).from(HOLDER).where(period)));
-        return dsl.selectFrom(HOLDER).where(period).orderBy(HOLDER.FIRST_CONTACT_ON, HOLDER.ID)
+                DSL.select(HOLDER.ID).from(HOLDER).where(condition)));
+        return dsl.selectFrom(HOLDER).where(condition).orderBy(HOLDER.FIRST_CONTACT_ON, HOLDER.ID)
                 .fetch(r -> toHolder(r, needs.getOrDefault(r.getId(), List.of())));
     }
 

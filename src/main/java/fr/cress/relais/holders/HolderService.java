@@ -16,10 +16,12 @@ public final class HolderService {
     private final Core core;
     private final ReferralService referrals;
     private final HolderValidator validator;
+    private final CommuneDirectory communes;
 
-    HolderService(Core core, ReferralService referrals) {
+    HolderService(Core core, ReferralService referrals, CommuneDirectory communes) {
         this.core = core;
         this.referrals = referrals;
+        this.communes = communes;
         this.validator = new HolderValidator(core.i18n());
     }
 
@@ -76,12 +78,13 @@ public final class HolderService {
         });
     }
 
+    /** Every commune of the territory reference, sorted by name, for the commune picker. */
     public List<CommuneRef> communes() {
-        return new CommuneRepository(core.dsl()).all();
+        return communes.all();
     }
 
     public Optional<CommuneRef> commune(String code) {
-        return code == null ? Optional.empty() : new CommuneRepository(core.dsl()).find(code.strip());
+        return communes.find(code);
     }
 
     public List<PartnerRef> partners() {

@@ -14,12 +14,23 @@ public record HolderStatistics(int fromYear, int toYear, long holders, CountTabl
                                CountTable byDepartement, CountTable byEpci, CountTable byCommune,
                                long referrals, List<PartnerOutcomes> outcomes, List<UncoveredDemand> uncovered) {
 
+    /** Periods up to this many years show every year, even without holders. */
+    public static final int SHORT_PERIOD = 6;
+
     public HolderStatistics {
         outcomes = List.copyOf(outcomes);
         uncovered = List.copyOf(uncovered);
     }
 
+    /**
+     * The years shown as columns: every year of a period of up to {@value #SHORT_PERIOD} years (a programme),
+     * only the years with holders for a longer one.
+     */
     public List<Integer> years() {
-        return IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+        List<Integer> all = IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+        if (all.size() <= SHORT_PERIOD || byYear.rows().isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(y -> byYear.rows().get(0).in(y) > 0).toList();
     }
 }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Counts holders and referral outcomes for a programme bilan ({@link HolderStatistics}). */
@@ -19,11 +18,13 @@ public final class HolderStatisticsService {
     private static final String NONE = "";
 
     private final Core core;
-    private final SuggestionService suggestions;
+    private final CommuneDirectory communeDirectory;
+    private final DemandService demand;
 
-    HolderStatisticsService(Core core, SuggestionService suggestions) {
+    HolderStatisticsService(Core core, CommuneDirectory communes, DemandService demand) {
         this.core = core;
-        this.suggestions = suggestions;
+        this.communeDirectory = communes;
+        this.demand = demand;
     }
 
     /** The figures of the holders first met from {@code fromYear} to {@code toYear} (inclusive). */
@@ -31,8 +32,7 @@ public final class HolderStatisticsService {
         LocalDate from = LocalDate.of(fromYear, 1, 1);
         LocalDate to = LocalDate.of(toYear, 12, 31);
         List<Holder> holders = new HolderRepository(core.dsl()).metBetween(from, to);
-        Map<String, CommuneRef> communes = new CommuneRepository(core.dsl()).all().stream()
-                .collect(Collectors.toMap(CommuneRef::code, Function.identity()));
+        Map<String, CommuneRef> communes = communeDirectory.byCode();
         I18n i18n = core.i18n();
         String unknown = i18n.t("holders.stats.unknown");
 
@@ -63,7 +63,7 @@ public final class HolderStatisticsService {
                 stages.build(names(Stage.values())), channels.build(names(ContactChannel.values())),
                 sectors.build(names(Sector.values())), departements.build(List.of()), epcis.build(List.of()),
                 communeCounts.build(List.of()), referrals.size(), outcomes(referrals),
-                suggestions.uncovered(holders, communes));
+                demand.uncovered(holders, communes));
     }
 
     private static void add(CountTable.Builder builder, Enum<?> value, I18n i18n, String unknown, int year) {

@@ -23,10 +23,12 @@ public final class HoldersExport {
 
     private final Core core;
     private final HolderStatisticsService statistics;
+    private final CommuneDirectory communes;
 
-    HoldersExport(Core core, HolderStatisticsService statistics) {
+    HoldersExport(Core core, HolderStatisticsService statistics, CommuneDirectory communes) {
         this.core = core;
         this.statistics = statistics;
+        this.communes = communes;
     }
 
     /** What was written, for the message shown afterwards. */
@@ -35,7 +37,7 @@ public final class HoldersExport {
 
     /** The years holders were first met, or the current year when there is none. */
     public int[] period() {
-        List<Holder> all = new HolderRepository(core.dsl()).metBetween(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+        List<Holder> all = new HolderRepository(core.dsl()).all();
         int thisYear = LocalDate.now(core.clock()).getYear();
         int from = all.stream().mapToInt(h -> h.firstContactOn().getYear()).min().orElse(thisYear);
         int to = all.stream().mapToInt(h -> h.firstContactOn().getYear()).max().orElse(thisYear);
@@ -60,8 +62,7 @@ public final class HoldersExport {
         HolderStatistics stats = statistics.statistics(fromYear, toYear);
         List<Holder> holders = new HolderRepository(core.dsl())
                 .metBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
-        Map<Long, List<Referral>> referrals = new ReferralRepository(core.dsl())
-                .madeBetween(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)).stream()
+        Map<Long, List<Referral>> referrals = new ReferralRepository(core.dsl()).all().stream()
                 .collect(Collectors.groupingBy(Referral::holderId));
         progress.checkCancelled();
         String[] title = {
@@ -72,15 +73,10 @@ public final class HoldersExport {
             StatisticsSheets sheets = new StatisticsSheets(book, i18n, stats, yearSpan(fromYear, toYear), title);
             sheets.writeAll();
             progress.checkCancelled();
-            new HolderListSheet(book, i18n, withNames, title).write(holders, referrals, communes());
+            new HolderListSheet(book, i18n, withNames, title).write(holders, referrals, communes.byCode());
             book.save(file);
         }
         return new Result(file, holders.size(), fromYear, toYear, withNames);
-    }
-
-    private Map<String, CommuneRef> communes() {
-        return new CommuneRepository(core.dsl()).all().stream()
-                .collect(Collectors.toMap(CommuneRef::code, c -> c));
     }
 
     static String yearSpan(int from, int to) {

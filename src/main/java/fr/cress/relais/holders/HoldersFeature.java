@@ -29,6 +29,7 @@ public final class HoldersFeature implements Feature {
     private final ReferralService referrals;
     private final HolderService holders;
     private final SuggestionService suggestions;
+    private final DemandService demand;
     private final HolderStatisticsService statistics;
     private final HoldersExport export;
 
@@ -36,11 +37,13 @@ public final class HoldersFeature implements Feature {
         this.core = core;
         this.partners = partners;
         this.territory = territory;
+        CommuneDirectory communes = new CommuneDirectory(territory.coverage());
         this.referrals = new ReferralService(core);
-        this.holders = new HolderService(core, referrals);
-        this.suggestions = new SuggestionService(core);
-        this.statistics = new HolderStatisticsService(core, suggestions);
-        this.export = new HoldersExport(core, statistics);
+        this.holders = new HolderService(core, referrals, communes);
+        this.suggestions = new SuggestionService(core, territory.coverage());
+        this.demand = new DemandService(core, territory.coverage(), communes);
+        this.statistics = new HolderStatisticsService(core, communes, demand);
+        this.export = new HoldersExport(core, statistics, communes);
     }
 
     public Core core() {
@@ -80,9 +83,12 @@ public final class HoldersFeature implements Feature {
         return statistics.statistics(fromYear, toYear);
     }
 
-    /** Holders per commune with a position, for the map (drawn over the coverage layer). */
+    /**
+     * Holders per commune with the commune's position, what they need and which needs no offer covers there:
+     * for the map, drawn over the coverage layer.
+     */
     public List<HolderLocation> locations() {
-        return suggestions.locations();
+        return demand.locations();
     }
 
     @Override

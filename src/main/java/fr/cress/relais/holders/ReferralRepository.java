@@ -32,6 +32,11 @@ final class ReferralRepository {
         return select(REFERRAL.OUTCOME.isNull());
     }
 
+    /** Every referral of holders not in the recycle bin. */
+    List<Referral> all() {
+        return select(DSL.noCondition());
+    }
+
     /** Referrals made between two dates (inclusive). */
     List<Referral> madeBetween(LocalDate from, LocalDate to) {
         return select(REFERRAL.REFERRED_ON.between(from, to));

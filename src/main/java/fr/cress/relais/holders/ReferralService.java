@@ -28,11 +28,11 @@ public final class ReferralService {
         return lines(new ReferralRepository(core.dsl()).forHolder(holderId));
     }
 
-    /** Referrals to follow up today, the oldest reminder first. */
+    /** Referrals to follow up today, the longest waiting (oldest referral) first. */
     public List<ReferralLine> dueFollowUps() {
         return lines(new ReferralRepository(core.dsl()).open()).stream()
                 .filter(l -> l.followUp().isDue())
-                .sorted(Comparator.comparing((ReferralLine l) -> l.followUp().date())
+                .sorted(Comparator.comparing((ReferralLine l) -> l.referral().referredOn())
                         .thenComparing(l -> l.referral().holderName()))
                 .toList();
     }
