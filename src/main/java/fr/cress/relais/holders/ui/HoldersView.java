@@ -13,7 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -103,7 +105,16 @@ public final class HoldersView implements SectionView {
                 e.consume();
             }
         });
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::shortcut);
+        // On the scene while the section is shown, whatever has the focus (the navigation, a text field).
+        EventHandler<KeyEvent> keys = actions::shortcut;
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     private Tab tab(String id, String key, Node content) {

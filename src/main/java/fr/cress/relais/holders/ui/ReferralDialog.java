@@ -22,6 +22,8 @@ import java.util.Optional;
 /** « Orienter vers un partenaire »: which partner and contact, for which need, when, why. */
 final class ReferralDialog {
 
+    private static final double WIDTH = 420;
+
     private final Dialog<ReferralsViewModel.Request> dialog = new Dialog<>();
     private final ComboBox<PartnerRef> partner = new ComboBox<>();
     private final ComboBox<PartnerRef.ContactRef> contact = new ComboBox<>();
@@ -52,6 +54,10 @@ final class ReferralDialog {
         holderNeeds.forEach(k -> need.getItems().add(new Need(k)));
         Need.catalogue().stream().filter(n -> !holderNeeds.contains(n.key())).forEach(need.getItems()::add);
         Labels.show(need, Labels.converter(i18n, i18n.t("holders.referral.noNeed")));
+        partner.setPrefWidth(WIDTH);
+        contact.setPrefWidth(WIDTH);
+        need.setPrefWidth(WIDTH);
+        reason.setPrefWidth(WIDTH);
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.setId("referral-reason");
