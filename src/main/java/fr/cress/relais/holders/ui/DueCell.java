@@ -4,7 +4,7 @@ import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.holders.HolderRow;
 import javafx.scene.control.TableCell;
 
-/** « 2 à relancer » in the accent of a warning, nothing when no follow-up is due. */
+/** The number of referrals due for follow-up, in the accent of a warning (« 2 à relancer » as tooltip). */
 final class DueCell extends TableCell<HolderRow, Integer> {
 
     private final I18n i18n;
@@ -21,7 +21,8 @@ final class DueCell extends TableCell<HolderRow, Integer> {
             setText(null);
             return;
         }
-        setText(i18n.t("holders.list.dueCount", item));
+        setText(Integer.toString(item));
+        setTooltip(new javafx.scene.control.Tooltip(i18n.t("holders.list.dueCount", item)));
         getStyleClass().add("holders-due");
     }
 }

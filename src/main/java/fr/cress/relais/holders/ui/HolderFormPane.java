@@ -174,7 +174,8 @@ final class HolderFormPane {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(195);
+        labels.setPrefWidth(195);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);

@@ -28,7 +28,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The left side of the section: filters, the sortable table of holders, the count, the empty states. */
 final class HolderListPane {
@@ -69,6 +68,7 @@ final class HolderListPane {
         ComboBox<Need> need = combo("holders-filter-need", FXCollections.observableArrayList(Need.catalogue()),
                 Labels.converter(i18n, i18n.t("holders.filter.allNeeds")));
         need.valueProperty().bindBidirectional(model.need());
+        need.setPrefWidth(230);
         ComboBox<Integer> year = new ComboBox<>();
         year.setId("holders-filter-year");
         year.getItems().add(null);
@@ -100,26 +100,26 @@ final class HolderListPane {
 
     private void buildTable() {
         table.setId("holders-table");
-        TableColumn<HolderRow, String> name = column("holders.col.name", r -> r.displayName(), 190);
-        name.setComparator(Formats.frenchOrder());
-        TableColumn<HolderRow, String> project = column("holders.col.project", r -> r.projectName(), 170);
-        project.setComparator(Formats.frenchOrder());
-        TableColumn<HolderRow, String> commune = column("holders.col.commune", r -> r.communeName(), 130);
+        TableColumn<HolderRow, HolderRow> name = new TableColumn<>(i18n.t("holders.col.name"));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setCellFactory(c -> new HolderNameCell(i18n));
+        name.setComparator(java.util.Comparator.comparing(HolderRow::displayName, Formats.frenchOrder()));
+        name.setPrefWidth(210);
+        TableColumn<HolderRow, String> commune = column("holders.col.commune", r -> r.communeName(), 120);
+        commune.setMinWidth(105);
         commune.setComparator(Formats.frenchOrder());
-        TableColumn<HolderRow, Stage> stage = new TableColumn<>(i18n.t("holders.col.stage"));
-        stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stage()));
-        stage.setCellFactory(c -> new TextCell<>(i18n::label));
-        TableColumn<HolderRow, String> needs = column("holders.col.needs", r -> r.needs().stream()
-                .map(k -> i18n.label(new Need(k))).collect(Collectors.joining(", ")), 170);
         TableColumn<HolderRow, LocalDate> met = new TableColumn<>(i18n.t("holders.col.firstContact"));
         met.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstContactOn()));
         met.setCellFactory(c -> new TextCell<>(Formats::date));
-        met.setPrefWidth(95);
+        met.setPrefWidth(105);
+        met.setMinWidth(105);
         TableColumn<HolderRow, Integer> due = new TableColumn<>(i18n.t("holders.col.due"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().followUpsDue()));
         due.setCellFactory(c -> new DueCell(i18n));
-        due.setPrefWidth(90);
-        table.getColumns().setAll(List.of(name, project, commune, stage, needs, met, due));
+        due.setPrefWidth(95);
+        due.setMinWidth(95);
+        table.getColumns().setAll(List.of(name, commune, met, due));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSortOrder().add(met);
         met.setSortType(TableColumn.SortType.DESCENDING);
         SortedList<HolderRow> sorted = new SortedList<>(model.shown());

@@ -68,7 +68,7 @@ public final class HoldersView implements SectionView {
         tabs.visibleProperty().bind(form.original().isNotNull());
         detail.getChildren().addAll(tabs, none);
         SplitPane split = new SplitPane(listPane.node(), detail);
-        split.setDividerPositions(0.46);
+        split.setDividerPositions(0.47);
         root.setTop(actions.toolbar());
         root.setCenter(split);
         root.setId("section-holders");

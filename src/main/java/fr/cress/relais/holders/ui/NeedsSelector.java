@@ -10,7 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.geometry.VPos;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +35,13 @@ final class NeedsSelector {
         grid.getStyleClass().add("needs-selector");
         grid.setHgap(12);
         grid.setVgap(6);
+        ColumnConstraints families = new ColumnConstraints();
+        families.setMinWidth(140);
+        families.setPrefWidth(140);
+        families.setValignment(VPos.TOP);
+        ColumnConstraints chipsColumn = new ColumnConstraints();
+        chipsColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(families, chipsColumn);
         int row = 0;
         for (ServiceFamily family : ServiceFamily.values()) {
             FlowPane chipsRow = new FlowPane(6, 6);

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -88,6 +89,7 @@ final class SuggestionsPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button button = new Button(i18n.t("holders.suggest.refer"));
         button.getStyleClass().add("suggestion-refer");
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> refer.accept(g, need));
         HBox card = new HBox(12, text, button);
         card.setAlignment(Pos.CENTER_LEFT);

@@ -96,6 +96,10 @@ class HoldersViewTest {
         toggle("#need-financement");
         toggle("#need-statuts");
         assertThat(robot.lookup("#holders-save").queryAs(Button.class).isDisabled()).isFalse();
+        capture("#section-holders", "holders-new-form");
+        javafx.scene.control.ScrollPane form = robot.lookup("#holder-form").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(0.75));
+        capture("#section-holders", "holders-needs");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         waitUntil(() -> text("#holders-count").equals("52 sur 52"));
@@ -137,7 +141,7 @@ class HoldersViewTest {
                 .as("the partner of the suggestion is chosen").isNotNull();
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
-        TableView<?> referrals = robot.lookup("#referrals-table").queryAs(TableView.class);
+        javafx.scene.control.ListView<?> referrals = robot.lookup("#referrals-list").queryAs(javafx.scene.control.ListView.class);
         waitUntil(() -> referrals.getItems().size() == 2);
         capture("#section-holders", "holders-referrals");
     }
@@ -146,6 +150,7 @@ class HoldersViewTest {
     void leavingWithUnsavedChangesAsksFirst() throws Exception {
         openHolders();
         select("Morvan");
+        capture("#section-holders", "holders-form");
         robot.clickOn("#holder-name").write(" (SCIC)");
         robot.clickOn("#nav-partners");
 
