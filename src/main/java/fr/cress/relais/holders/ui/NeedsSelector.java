@@ -38,7 +38,6 @@ final class NeedsSelector {
         ColumnConstraints families = new ColumnConstraints();
         families.setMinWidth(140);
         families.setPrefWidth(140);
-        families.setValignment(VPos.TOP);
         ColumnConstraints chipsColumn = new ColumnConstraints();
         chipsColumn.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(families, chipsColumn);
@@ -63,6 +62,7 @@ final class NeedsSelector {
     private static Label familyLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("needs-family");
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 
