@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code relais export ...}: the export commands of each feature are its subcommands. */
 @Command(name = "export", description = "Écrit un fichier à envoyer aux partenaires.",
-        subcommands = {ExportHoldersCommand.class})
+        subcommands = {CoverageExportCommand.class, ExportHoldersCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

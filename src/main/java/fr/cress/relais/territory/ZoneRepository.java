@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static fr.cress.relais.db.generated.Tables.OFFER_TERRITORY;
 import static fr.cress.relais.db.generated.Tables.TERRITORY_ZONE;
 import static fr.cress.relais.db.generated.Tables.ZONE_MEMBER;
 
@@ -67,6 +68,12 @@ final class ZoneRepository {
                     .execute();
         }
         return id;
+    }
+
+    /** Number of offers covering the zone. */
+    int offersUsing(String code) {
+        return dsl.fetchCount(OFFER_TERRITORY, OFFER_TERRITORY.TERRITORY_LEVEL.eq(TerritoryLevel.ZONE.name())
+                .and(OFFER_TERRITORY.TERRITORY_CODE.eq(code)));
     }
 
     void delete(long id) {

@@ -2,6 +2,11 @@ package fr.cress.relais.exchange.xlsx;
 
 import fr.cress.relais.exchange.SafeText;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -104,6 +109,46 @@ public final class SheetWriter {
     /** Excel's letter for a 0-based column index (0 → A). */
     public static String columnLetter(int index) {
         return CellReference.convertNumToColString(index);
+    }
+
+    /**
+     * Colours a block of cells by value with conditional formatting (first matching rule wins). Rows are
+     * 1-based Excel row numbers as returned by {@link #row}; columns are 0-based.
+     */
+    public SheetWriter highlight(int firstExcelRow, int lastExcelRow, int firstColumn, int lastColumn,
+                                 Highlight... rules) {
+        if (lastExcelRow < firstExcelRow || lastColumn < firstColumn || rules.length == 0) {
+            return this;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule[] created = new ConditionalFormattingRule[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            Highlight rule = rules[i];
+            created[i] = formatting.createConditionalFormattingRule(operator(rule.comparison()),
+                    Double.toString(rule.value()).replaceAll("\\.0$", ""));
+            PatternFormatting fill = created[i].createPatternFormatting();
+            fill.setFillBackgroundColor(colour(rule.tone()));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        }
+        CellRangeAddress[] range = {new CellRangeAddress(firstExcelRow - 1, lastExcelRow - 1, firstColumn, lastColumn)};
+        formatting.addConditionalFormatting(range, created);
+        return this;
+    }
+
+    private static byte operator(Highlight.Comparison comparison) {
+        return switch (comparison) {
+            case EQUAL -> ComparisonOperator.EQUAL;
+            case LESS_THAN -> ComparisonOperator.LT;
+            case GREATER_OR_EQUAL -> ComparisonOperator.GE;
+        };
+    }
+
+    private static short colour(Highlight.Tone tone) {
+        return switch (tone) {
+            case BAD -> IndexedColors.ROSE.getIndex();
+            case WARNING -> IndexedColors.LIGHT_YELLOW.getIndex();
+            case GOOD -> IndexedColors.LIGHT_GREEN.getIndex();
+        };
     }
 
     /** Freezes the header, sets the autofilter, the widths and the print set-up. Call once, at the end. */

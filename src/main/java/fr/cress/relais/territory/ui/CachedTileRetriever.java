@@ -1,0 +1,117 @@
+package fr.cress.relais.territory.ui;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import javafx.scene.image.Image;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+
+/**
+ * The tiles of the map: OpenStreetMap tiles kept on disk ({@code tiles/z/x/y.png} in the data folder), fetched
+ * from the network only while the user allows it. Offline, a missing tile is simply left empty (the map shows
+ * its own plain background): no waiting, no error flood.
+ * <p>
+ * Gluon Maps finds this class with {@link java.util.ServiceLoader} and builds it itself, once per JVM, so the
+ * cache folder and the network switch are handed over through {@link #configure}: the only static state of the
+ * feature, imposed by that extension point.
+ */
+public final class CachedTileRetriever implements TileRetriever {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CachedTileRetriever.class);
+    private static final String TILE_URL = "https://tile.openstreetmap.org/%d/%d/%d.png";
+    private static final String USER_AGENT = "Relais/1 (logiciel libre de la CRESS ; carte de l’offre)";
+    /** Keeps Gluon Maps' own java.util.logging quiet (held here so that the level is not forgotten). */
+    private static final java.util.logging.Logger GLUON_LOG = java.util.logging.Logger.getLogger("com.gluonhq");
+
+    private static volatile Path cacheDir;
+    private static volatile BooleanSupplier networkAllowed = () -> false;
+
+    private final ExecutorService fetcher = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "relais-tiles");
+        t.setDaemon(true);
+        return t;
+    });
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static {
+        GLUON_LOG.setLevel(Level.SEVERE);
+    }
+
+    /** Where tiles are cached and whether uncached ones may be fetched; called when the map is built. */
+    public static void configure(Path tileCacheDir, BooleanSupplier allowNetwork) {
+        GLUON_LOG.setLevel(Level.SEVERE);
+        cacheDir = tileCacheDir;
+        networkAllowed = allowNetwork;
+    }
+
+    @Override
+    public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        Path file = tileFile(zoom, i, j);
+        if (file != null && Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return CompletableFuture.completedFuture(new Image(in));
+            } catch (IOException e) {
+                LOG.debug("Unreadable cached tile {}", file, e);
+            }
+        }
+        if (!networkAllowed.getAsBoolean() || zoom < 0 || zoom > 19) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> fetch(zoom, i, j, file), fetcher);
+    }
+
+    private static Path tileFile(int zoom, long i, long j) {
+        Path dir = cacheDir;
+        return dir == null ? null : dir.resolve(Integer.toString(zoom)).resolve(Long.toString(i)).resolve(j + ".png");
+    }
+
+    private Image fetch(int zoom, long i, long j, Path file) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(String.format(TILE_URL, zoom, i, j)))
+                    .timeout(Duration.ofSeconds(15)).header("User-Agent", USER_AGENT).GET().build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            byte[] png = response.body();
+            store(file, png);
+            return new Image(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            LOG.debug("Tile {}/{}/{} not fetched: {}", zoom, i, j, e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void store(Path file, byte[] png) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "tile", ".tmp");
+            Files.write(tmp, png);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.debug("Tile not cached in {}", file, e);
+        }
+    }
+}

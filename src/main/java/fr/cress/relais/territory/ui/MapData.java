@@ -1,0 +1,11 @@
+package fr.cress.relais.territory.ui;
+
+import fr.cress.relais.territory.TerritoryCoverage;
+import fr.cress.relais.territory.TerritoryLevel;
+
+import java.util.List;
+
+/** What the map shows for one choice of service and level, loaded in the background in one go. */
+record MapData(String serviceKey, TerritoryLevel level, List<TerritoryCoverage> coverage, ShapeCache shapes,
+               List<OrganisationMarker> markers) {
+}

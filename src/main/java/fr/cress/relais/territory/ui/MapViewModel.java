@@ -1,0 +1,174 @@
+package fr.cress.relais.territory.ui;
+
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.territory.CommuneInfo;
+import fr.cress.relais.territory.CoverageService;
+import fr.cress.relais.territory.OfferSummary;
+import fr.cress.relais.territory.OrganisationRef;
+import fr.cress.relais.territory.ServiceKind;
+import fr.cress.relais.territory.TerritoryCoverage;
+import fr.cress.relais.territory.TerritoryFeature;
+import fr.cress.relais.territory.TerritoryLevel;
+import fr.cress.relais.territory.TerritoryOffer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * State of the map and of the gap list: the service (or family) chosen, the level, the measure, and what they
+ * show, loaded in the background. Shapes of each level are prepared once (projection, simplification) and kept
+ * until contours change.
+ */
+final class MapViewModel {
+
+    static final String DEFAULT_SERVICE = ServiceKind.EMERGENCE.key();
+
+    /** The details panel: a territory and the offers reaching it, or an organisation and its offer. */
+    sealed interface Detail permits TerritoryDetail, OrganisationDetail {
+    }
+
+    record TerritoryDetail(TerritoryCoverage coverage, List<TerritoryOffer> offers) implements Detail {
+    }
+
+    record OrganisationDetail(OrganisationMarker marker, List<OfferSummary> offers) implements Detail {
+    }
+
+    final StringProperty serviceKey = new SimpleStringProperty(DEFAULT_SERVICE);
+    final ObjectProperty<TerritoryLevel> level = new SimpleObjectProperty<>(TerritoryLevel.EPCI);
+    final ObjectProperty<CoverageMeasure> measure = new SimpleObjectProperty<>(CoverageMeasure.STRUCTURES);
+    final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<MapData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
+
+    private final UiContext ui;
+    private final CoverageService coverage;
+    private final TerritoryFeature territory;
+    private final Map<TerritoryLevel, ShapeCache> shapes = new ConcurrentHashMap<>();
+    private volatile List<OrganisationMarker> markers;
+    private int generation;
+
+    MapViewModel(UiContext ui, TerritoryFeature territory) {
+        this.ui = ui;
+        this.territory = territory;
+        this.coverage = territory.coverage();
+        serviceKey.addListener((o, a, b) -> {
+            detail.set(null);
+            load();
+        });
+        level.addListener((o, a, b) -> {
+            detail.set(null);
+            load();
+        });
+    }
+
+    ReadOnlyObjectProperty<MapData> data() {
+        return data.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<Detail> detail() {
+        return detail.getReadOnlyProperty();
+    }
+
+    Set<ServiceKind> services() {
+        return ServiceKind.resolve(serviceKey.get());
+    }
+
+    /** Loads what the current choice shows; a later choice wins over a slower earlier one. */
+    void load() {
+        String key = serviceKey.get();
+        TerritoryLevel chosen = level.get();
+        int mine = ++generation;
+        loading.set(true);
+        ui.tasks().job(ui.i18n().t("territory.map.loading"), progress -> new MapData(key, chosen,
+                        coverage.coverage(chosen, ServiceKind.resolve(key)), shapesOf(chosen), markers()))
+                .onSuccess(result -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        data.set(result);
+                    }
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    ui.dialogs().showError(error);
+                })
+                .start();
+    }
+
+    /** Data changed elsewhere (offers, organisations, zones): reload. */
+    void refresh() {
+        markers = null;
+        shapes.remove(TerritoryLevel.ZONE);
+        load();
+    }
+
+    /** New contours were imported: shapes are prepared again. */
+    void contoursChanged() {
+        shapes.clear();
+        load();
+    }
+
+    private ShapeCache shapesOf(TerritoryLevel chosen) {
+        return shapes.computeIfAbsent(chosen, l -> new ShapeCache(territory.contours().shapes(l)));
+    }
+
+    private List<OrganisationMarker> markers() {
+        List<OrganisationMarker> known = markers;
+        if (known != null) {
+            return known;
+        }
+        Map<String, CommuneInfo> communes = new LinkedHashMap<>();
+        coverage.communes().forEach(c -> communes.put(c.code(), c));
+        Map<String, List<OrganisationRef>> byCommune = new LinkedHashMap<>();
+        for (OrganisationRef org : coverage.organisations()) {
+            if (org.communeCode() != null && communes.containsKey(org.communeCode())) {
+                byCommune.computeIfAbsent(org.communeCode(), k -> new ArrayList<>()).add(org);
+            }
+        }
+        List<OrganisationMarker> result = new ArrayList<>();
+        byCommune.forEach((code, orgs) -> {
+            CommuneInfo c = communes.get(code);
+            for (int i = 0; i < orgs.size(); i++) {
+                result.add(new OrganisationMarker(orgs.get(i), c.name(), c.lat(), c.lon(), i, orgs.size()));
+            }
+        });
+        markers = List.copyOf(result);
+        return markers;
+    }
+
+    void select(TerritoryCoverage territoryCoverage) {
+        if (territoryCoverage == null) {
+            detail.set(null);
+            return;
+        }
+        Set<ServiceKind> chosen = services();
+        ui.tasks().job(ui.i18n().t("territory.map.loading"),
+                        p -> coverage.offersReaching(territoryCoverage.territory().ref(), chosen))
+                .onSuccess(offers -> detail.set(new TerritoryDetail(territoryCoverage, offers)))
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    void select(OrganisationMarker marker) {
+        ui.tasks().job(ui.i18n().t("territory.map.loading"),
+                        p -> coverage.offerSummaries(marker.organisation().id()))
+                .onSuccess(offers -> detail.set(new OrganisationDetail(marker, offers)))
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    void clearSelection() {
+        detail.set(null);
+    }
+}
