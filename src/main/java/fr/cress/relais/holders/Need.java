@@ -66,10 +66,6 @@ public record Need(String key) implements Labelled {
         return !NETWORKING.equals(key) && !NETWORKING.equals(other.key) && other.services().containsAll(services());
     }
 
-    public boolean isFamily() {
-        return family(key).isPresent();
-    }
-
     @Override
     public String labelKey() {
         if (NETWORKING.equals(key)) {

@@ -128,6 +128,7 @@ final class HoldersActions {
             run(() -> service.delete(holder.id(), holder.version()), () -> {
                 form.load(null, null);
                 view.reload(null);
+                view.deleted(holder);
             });
         }
     }
@@ -144,6 +145,11 @@ final class HoldersActions {
                 view.reload(holder.id());
             });
         }
+    }
+
+    /** Brings a deleted holder back from the recycle bin and shows it. */
+    void restore(long id) {
+        run(() -> service.restore(id), () -> view.reload(id));
     }
 
     /** Opens the referral dialog, preselected from a suggestion when one is given. */

@@ -5,7 +5,6 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.holders.Holder;
-import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.HoldersFeature;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Suggestion;
@@ -44,6 +43,7 @@ public final class HoldersView implements SectionView {
     private final TabPane tabs = new TabPane();
     private final StackPane detail = new StackPane();
     private final BorderPane root = new BorderPane();
+    private final UndoBar undo;
     private boolean reverting;
 
     public HoldersView(HoldersFeature feature, UiContext ui) {
@@ -55,6 +55,7 @@ public final class HoldersView implements SectionView {
         this.suggestions = new SuggestionsViewModel(feature.suggestions(), ui);
         this.actions = new HoldersActions(feature.holders(), ui, form, this);
         this.listPane = new HolderListPane(list, ui, this::newHolder);
+        this.undo = new UndoBar(i18n, id -> actions.restore(id));
         this.formPane = new HolderFormPane(form, i18n);
         ReferralsPane referralsPane = new ReferralsPane(referrals, ui, () -> actions.refer(null, null));
         SuggestionsPane suggestionsPane = new SuggestionsPane(suggestions, i18n, this::referTo);
@@ -69,7 +70,7 @@ public final class HoldersView implements SectionView {
         detail.getChildren().addAll(tabs, none);
         SplitPane split = new SplitPane(listPane.node(), detail);
         split.setDividerPositions(0.47);
-        root.setTop(actions.toolbar());
+        root.setTop(new javafx.scene.layout.VBox(actions.toolbar(), undo));
         root.setCenter(split);
         root.setId("section-holders");
         root.getStyleClass().add("holders-section");
@@ -125,6 +126,7 @@ public final class HoldersView implements SectionView {
 
     /** Loads a holder into the form, its referrals and its suggestions. */
     void open(long id) {
+        undo.hide();
         actions.load(id, (holder, commune) -> {
             form.load(holder, commune);
             referrals.show(holder.id());
@@ -139,6 +141,7 @@ public final class HoldersView implements SectionView {
         reverting = true;
         listPane.table().getSelectionModel().clearSelection();
         reverting = false;
+        undo.hide();
         form.newHolder();
         referrals.show(null);
         suggestions.show(null);
@@ -174,6 +177,11 @@ public final class HoldersView implements SectionView {
         actions.refer(suggestion, need);
     }
 
+    /** After a deletion: offers to bring the holder back from the recycle bin. */
+    void deleted(Holder holder) {
+        undo.show(holder.id(), holder.displayName());
+    }
+
     void referralAdded() {
         tabs.getSelectionModel().select(2);
     }
@@ -181,14 +189,6 @@ public final class HoldersView implements SectionView {
     void dataChanged() {
         ui.events().changed("holders");
         list.load(rows -> { });
-    }
-
-    HolderRow selectedRow() {
-        return listPane.table().getSelectionModel().getSelectedItem();
-    }
-
-    Holder openHolder() {
-        return form.original().get();
     }
 
     HolderFormPane formPane() {

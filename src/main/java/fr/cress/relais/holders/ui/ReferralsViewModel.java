@@ -91,8 +91,4 @@ final class ReferralsViewModel {
     LocalDate today() {
         return service.today();
     }
-
-    boolean hasHolder() {
-        return holderId != null;
-    }
 }

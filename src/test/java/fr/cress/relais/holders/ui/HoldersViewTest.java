@@ -161,6 +161,24 @@ class HoldersViewTest {
                 .endsWith("(SCIC)");
     }
 
+    @Test
+    void suprDeletesAfterConfirmationAndTheDeletionCanBeUndone() throws Exception {
+        openHolders();
+        select("Morvan");
+        robot.clickOn("#holders-table");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> text("#holders-count").equals("0 sur 50"));
+        assertThat(robot.lookup("#holders-undo").queryAs(Button.class).isVisible()).isTrue();
+
+        robot.clickOn("#holders-undo");
+        waitUntil(() -> text("#holders-count").equals("1 sur 51"));
+        assertThat(java.util.Objects.toString(robot.lookup("#holder-name")
+                .queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("Léa Morvan");
+    }
+
     /** Chips further down the form may lie below the window: toggled as the keyboard would (space). */
     private void toggle(String query) {
         ToggleButton chip = robot.lookup(query).queryAs(ToggleButton.class);
