@@ -3,12 +3,13 @@ package fr.cress.relais.holders;
 import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.territory.CoverageService;
-import fr.cress.relais.territory.TerritoryCoverage;
+import fr.cress.relais.territory.CoverageMatrix;
 import fr.cress.relais.territory.TerritoryLevel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,22 @@ public final class DemandService {
         this.communes = communes;
     }
 
-    /** For each need key, the communes no offer answering it covers. */
+    /**
+     * For each need key, the communes no offer answering it covers: those where the territory feature's
+     * coverage matrix counts no structure for any of the need's services (its gap list, read once).
+     */
     Map<String, Set<String>> gaps(Set<String> needKeys) {
         Map<String, Set<String>> gaps = new HashMap<>();
-        for (String key : needKeys) {
-            Need need = new Need(key);
-            gaps.put(key, coverage.gaps(TerritoryLevel.COMMUNE, need.services()).stream()
-                    .map(TerritoryCoverage::territory).map(t -> t.code()).collect(Collectors.toSet()));
+        needKeys.forEach(k -> gaps.put(k, new HashSet<>()));
+        if (needKeys.isEmpty()) {
+            return gaps;
+        }
+        for (CoverageMatrix.Row row : coverage.matrix(TerritoryLevel.COMMUNE).rows()) {
+            for (String key : needKeys) {
+                if (new Need(key).services().stream().allMatch(s -> row.count(s) == 0)) {
+                    gaps.get(key).add(row.territory().code());
+                }
+            }
         }
         return gaps;
     }

@@ -1,14 +1,12 @@
 package fr.cress.relais.holders.ui;
 
 import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.i18n.Labelled;
+import fr.cress.relais.holders.CommuneRef;
 import fr.cress.relais.holders.ContactChannel;
 import fr.cress.relais.holders.Sector;
 import fr.cress.relais.holders.Stage;
 import fr.cress.relais.partners.ConsentBasis;
 import fr.cress.relais.partners.LegalForm;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -19,10 +17,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -30,7 +26,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** The form of one holder: who, the project, where and how far, the needs, the first contact, notes. */
@@ -38,6 +34,7 @@ final class HolderFormPane {
 
     private final HolderFormViewModel model;
     private final I18n i18n;
+    private final FormParts parts;
     private final ValidationSupport validation = new ValidationSupport();
     private final CommunePicker commune;
     private final VBox content = new VBox(16);
@@ -48,6 +45,7 @@ final class HolderFormPane {
     HolderFormPane(HolderFormViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
+        this.parts = new FormParts(i18n);
         this.commune = new CommunePicker(i18n.t("holders.form.commune.prompt"));
         commune.commune().bindBidirectional(model.commune);
         anonymised.setText(i18n.t("holders.form.anonymised"));
@@ -69,7 +67,7 @@ final class HolderFormPane {
     }
 
     private Node who() {
-        GridPane grid = grid();
+        GridPane grid = parts.grid();
         ToggleGroup kind = new ToggleGroup();
         RadioButton person = new RadioButton(i18n.t("holders.kind.person"));
         RadioButton collective = new RadioButton(i18n.t("holders.kind.collective"));
@@ -79,55 +77,55 @@ final class HolderFormPane {
         person.setSelected(!model.collective.get());
         collective.selectedProperty().bindBidirectional(model.collective);
         model.collective.addListener((obs, old, c) -> person.setSelected(!c));
-        row(grid, 0, "holders.form.kind", new HBox(16, person, collective));
-        displayName = text("holder-name", model.displayName);
-        row(grid, 1, "holders.form.name", displayName);
+        parts.row(grid, 0, "holders.form.kind", new HBox(16, person, collective));
+        displayName = parts.text("holder-name", model.displayName);
+        parts.row(grid, 1, "holders.form.name", displayName);
         require(displayName, "holders.invalid.name", t -> t != null && !t.isBlank());
-        row(grid, 2, "holders.form.firstName", text("holder-first-name", model.firstName));
-        row(grid, 3, "holders.form.lastName", text("holder-last-name", model.lastName));
-        TextField email = text("holder-email", model.email);
-        row(grid, 4, "holders.form.email", email);
+        parts.row(grid, 2, "holders.form.firstName", parts.text("holder-first-name", model.firstName));
+        parts.row(grid, 3, "holders.form.lastName", parts.text("holder-last-name", model.lastName));
+        TextField email = parts.text("holder-email", model.email);
+        parts.row(grid, 4, "holders.form.email", email);
         require(email, "holders.invalid.email", t -> t == null || t.isBlank() || t.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
-        row(grid, 5, "holders.form.phone", text("holder-phone", model.phone));
-        ComboBox<ConsentBasis> consent = combo("holder-consent", ConsentBasis.values(), model.consentBasis, null);
-        DatePicker consentDate = date("holder-consent-date", model.consentDate);
-        row(grid, 6, "holders.form.consent", new HBox(8, consent, consentDate));
+        parts.row(grid, 5, "holders.form.phone", parts.text("holder-phone", model.phone));
+        ComboBox<ConsentBasis> consent = parts.combo("holder-consent", ConsentBasis.values(), model.consentBasis, null);
+        DatePicker consentDate = parts.date("holder-consent-date", model.consentDate);
+        parts.row(grid, 6, "holders.form.consent", new HBox(8, consent, consentDate));
         validation.registerValidator(consentDate, false, (Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
                 i18n.t("holders.invalid.consent"), !model.isAnonymised() && (d == null || d.isAfter(model.today()))));
-        return section("holders.form.section.who", grid);
+        return parts.section("holders.form.section.who", grid);
     }
 
     private Node project() {
-        GridPane grid = grid();
-        row(grid, 0, "holders.form.projectName", text("holder-project", model.projectName));
+        GridPane grid = parts.grid();
+        parts.row(grid, 0, "holders.form.projectName", parts.text("holder-project", model.projectName));
         TextArea summary = new TextArea();
         summary.setId("holder-summary");
         summary.setPrefRowCount(3);
         summary.setWrapText(true);
         summary.textProperty().bindBidirectional(model.projectSummary);
-        row(grid, 1, "holders.form.summary", summary);
-        row(grid, 2, "holders.form.sector", combo("holder-sector", Sector.values(), model.sector, "holders.form.none"));
-        row(grid, 3, "holders.form.commune", commune.field());
+        parts.row(grid, 1, "holders.form.summary", summary);
+        parts.row(grid, 2, "holders.form.sector", parts.combo("holder-sector", Sector.values(), model.sector, "holders.form.none"));
+        parts.row(grid, 3, "holders.form.commune", commune.field());
         validation.registerValidator(commune.field(), false, (Control c, String t) ->
                 ValidationResult.fromErrorIf(c, i18n.t("holders.invalid.commune"), commune.isUnresolved()));
-        row(grid, 4, "holders.form.stage", combo("holder-stage", Stage.values(), model.stage, null));
-        row(grid, 5, "holders.form.legalForm",
-                combo("holder-legal-form", LegalForm.values(), model.legalForm, "holders.form.undecided"));
-        return section("holders.form.section.project", grid);
+        parts.row(grid, 4, "holders.form.stage", parts.combo("holder-stage", Stage.values(), model.stage, null));
+        parts.row(grid, 5, "holders.form.legalForm",
+                parts.combo("holder-legal-form", LegalForm.values(), model.legalForm, "holders.form.undecided"));
+        return parts.section("holders.form.section.project", grid);
     }
 
     private Node needs() {
-        return section("holders.form.section.needs", new NeedsSelector(i18n, model.needs).node());
+        return parts.section("holders.form.section.needs", new NeedsSelector(i18n, model.needs).node());
     }
 
     private Node firstContact() {
-        GridPane grid = grid();
-        DatePicker met = date("holder-first-contact", model.firstContactOn);
-        row(grid, 0, "holders.form.firstContact", met);
+        GridPane grid = parts.grid();
+        DatePicker met = parts.date("holder-first-contact", model.firstContactOn);
+        parts.row(grid, 0, "holders.form.firstContact", met);
         validation.registerValidator(met, false, (Control c, LocalDate d) -> ValidationResult.fromErrorIf(c,
                 i18n.t("holders.invalid.firstContact"), d == null || d.isAfter(model.today())));
-        row(grid, 1, "holders.form.channel", combo("holder-channel", ContactChannel.values(), model.channel, "holders.form.none"));
-        return section("holders.form.section.contact", grid);
+        parts.row(grid, 1, "holders.form.channel", parts.combo("holder-channel", ContactChannel.values(), model.channel, "holders.form.none"));
+        return parts.section("holders.form.section.contact", grid);
     }
 
     private Node notes() {
@@ -136,66 +134,14 @@ final class HolderFormPane {
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notes);
-        return section("holders.form.section.notes", notes);
+        return parts.section("holders.form.section.notes", notes);
     }
 
     private void require(TextField field, String key, Predicate<String> ok) {
         validation.registerValidator(field, false, Validator.createPredicateValidator(ok, i18n.t(key), Severity.ERROR));
     }
 
-    private TextField text(String id, StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private DatePicker date(String id, ObjectProperty<LocalDate> property) {
-        DatePicker picker = FrenchDates.picker(id, i18n.t("holders.form.datePrompt"));
-        picker.valueProperty().bindBidirectional(property);
-        return picker;
-    }
-
-    private <T extends Labelled> ComboBox<T> combo(String id, T[] values, ObjectProperty<T> property, String noneKey) {
-        ComboBox<T> combo = new ComboBox<>();
-        combo.setId(id);
-        if (noneKey != null) {
-            combo.getItems().add(null);
-        }
-        combo.getItems().addAll(Arrays.asList(values));
-        Labels.show(combo, Labels.converter(i18n, noneKey == null ? "" : i18n.t(noneKey)));
-        combo.valueProperty().bindBidirectional(property);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        return combo;
-    }
-
-    private GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(195);
-        labels.setPrefWidth(195);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
-    }
-
-    private void row(GridPane grid, int row, String key, Node field) {
-        Label label = new Label(i18n.t(key));
-        label.setLabelFor(field);
-        label.getStyleClass().add("form-label");
-        grid.addRow(row, label, field);
-    }
-
-    private Node section(String key, Node body) {
-        Label title = new Label(i18n.t(key));
-        title.getStyleClass().add("title-4");
-        return new VBox(8, title, body);
-    }
-
-    void setCommunes(java.util.List<fr.cress.relais.holders.CommuneRef> communes) {
+    void setCommunes(List<CommuneRef> communes) {
         commune.setCommunes(communes);
     }
 

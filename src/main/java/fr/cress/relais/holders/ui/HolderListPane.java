@@ -111,13 +111,13 @@ final class HolderListPane {
         TableColumn<HolderRow, LocalDate> met = new TableColumn<>(i18n.t("holders.col.firstContact"));
         met.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstContactOn()));
         met.setCellFactory(c -> new TextCell<>(Formats::date));
-        met.setPrefWidth(105);
-        met.setMinWidth(105);
+        met.setPrefWidth(112);
+        met.setMinWidth(112);
         TableColumn<HolderRow, Integer> due = new TableColumn<>(i18n.t("holders.col.due"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().followUpsDue()));
         due.setCellFactory(c -> new DueCell(i18n));
-        due.setPrefWidth(95);
-        due.setMinWidth(95);
+        due.setPrefWidth(104);
+        due.setMinWidth(104);
         table.getColumns().setAll(List.of(name, commune, met, due));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSortOrder().add(met);

@@ -11,8 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -85,14 +83,12 @@ final class SuggestionsPane {
         services.setWrapText(true);
         Label contact = new Label(contact(g));
         contact.setWrapText(true);
-        VBox text = new VBox(2, partner, reach, services, contact);
-        HBox.setHgrow(text, Priority.ALWAYS);
         Button button = new Button(i18n.t("holders.suggest.refer"));
         button.getStyleClass().add("suggestion-refer");
-        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> refer.accept(g, need));
-        HBox card = new HBox(12, text, button);
-        card.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(button);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox card = new VBox(2, partner, reach, services, contact, actions);
         card.getStyleClass().add("suggestion-card");
         return card;
     }
@@ -109,9 +105,11 @@ final class SuggestionsPane {
         if (g.contactName() == null) {
             return i18n.t("holders.suggest.noContact");
         }
-        String details = java.util.stream.Stream.of(g.contactName(), g.contactPhone(), g.contactEmail())
+        String phone = g.contactPhone() == null ? null : g.contactPhone().replace(' ', '\u00A0');
+        String details = java.util.stream.Stream.of(g.contactName(), phone)
                 .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "));
-        return i18n.t("holders.suggest.contact", details);
+        String text = i18n.t("holders.suggest.contact", details);
+        return g.contactEmail() == null ? text : text + "\n" + g.contactEmail();
     }
 
     Node node() {

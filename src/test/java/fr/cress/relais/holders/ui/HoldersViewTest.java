@@ -64,15 +64,16 @@ class HoldersViewTest {
         TableView<?> table = robot.lookup("#holders-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
-        waitUntil(() -> java.util.Objects.toString(robot.lookup("#holder-name")
-                .queryAs(javafx.scene.control.TextField.class).getText()).contains(filter));
+        waitUntil(() -> robot.lookup("#holder-name").tryQuery()
+                .map(n -> java.util.Objects.toString(((javafx.scene.control.TextField) n).getText()).contains(filter))
+                .orElse(false));
     }
 
     @Test
     void theDashboardShowsTheReferralsToFollowUpAndLeadsToThem() throws Exception {
         app = RelaisAppFixture.start(dataDir, true);
         RelaisAppFixture.waitFor(robot, "#holders-followup-card");
-        waitUntil(() -> text("#holders-followup-count").equals("2 orientations à relancer"));
+        waitUntil(() -> text("#holders-followup-count").equals("2 relances à faire aujourd’hui"));
         assertThat(robot.lookup(".holders-followup-line").queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("Léa Morvan → URSCOP").contains("2e relance à faire"))
@@ -177,6 +178,26 @@ class HoldersViewTest {
         waitUntil(() -> text("#holders-count").equals("1 sur 51"));
         assertThat(java.util.Objects.toString(robot.lookup("#holder-name")
                 .queryAs(javafx.scene.control.TextField.class).getText())).isEqualTo("Léa Morvan");
+    }
+
+    @Test
+    void theExportAsksBeforeIncludingNames() throws Exception {
+        app = RelaisAppFixture.start(dataDir, true);
+        RelaisAppFixture.waitFor(robot, ".example-banner");
+        robot.clickOn("#nav-exports");
+        RelaisAppFixture.waitForSection(robot, "exports");
+        Node row = robot.lookup(".export-row").queryAll().stream()
+                .filter(n -> robot.from(n).lookup(".label").queryAll().stream()
+                        .anyMatch(l -> "Porteurs de projet".equals(((Label) l).getText())))
+                .findFirst().orElseThrow();
+        robot.clickOn(robot.from(row).lookup(".button").queryAs(Button.class));
+
+        waitUntil(() -> robot.lookup("#holders-export-names").tryQuery().isPresent());
+        javafx.scene.control.CheckBox names = robot.lookup("#holders-export-names").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(names.isSelected()).isFalse();
+        capture(names.getScene().getRoot(), "holders-export-dialog");
+        robot.clickOn("Annuler");
+        waitUntil(() -> robot.lookup("#holders-export-names").tryQuery().isEmpty());
     }
 
     /** Chips further down the form may lie below the window: toggled as the keyboard would (space). */
