@@ -37,6 +37,7 @@ final class HolderListViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private boolean updating;
 
     HolderListViewModel(HolderService service, UiContext ui) {
         this.service = service;
@@ -48,13 +49,20 @@ final class HolderListViewModel {
     void load(Consumer<ObservableList<HolderRow>> then) {
         ui.tasks().job(ui.i18n().t("holders.list.loading"), progress -> service.rows())
                 .onSuccess(rows -> {
+                    updating = true;
                     all.setAll(rows);
+                    updating = false;
                     years.setAll(rows.stream().map(HolderRow::year).distinct().sorted((a, b) -> b - a).toList());
                     loaded.set(true);
                     then.accept(all);
                 })
                 .onFailure(ui.dialogs()::showError)
                 .start();
+    }
+
+    /** True while the rows are being replaced: selection changes then mean nothing. */
+    boolean isUpdating() {
+        return updating;
     }
 
     void clearFilters() {

@@ -84,7 +84,7 @@ public final class HoldersView implements SectionView {
     private void wire() {
         var table = listPane.table();
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (reverting || row == null || (form.original().get() != null
+            if (reverting || list.isUpdating() || row == null || (form.original().get() != null
                     && Objects.equals(form.original().get().id(), row.id()))) {
                 return;
             }
@@ -188,7 +188,17 @@ public final class HoldersView implements SectionView {
 
     void dataChanged() {
         ui.events().changed("holders");
-        list.load(rows -> { });
+        reloadList();
+    }
+
+    /** Reloads the list and keeps the open holder selected. */
+    private void reloadList() {
+        list.load(rows -> {
+            Holder open = form.original().get();
+            if (open != null && !open.isNew()) {
+                select(open.id());
+            }
+        });
     }
 
     HolderFormPane formPane() {
@@ -217,7 +227,7 @@ public final class HoldersView implements SectionView {
             reload(id);
             return;
         }
-        list.load(rows -> { });
+        reloadList();
         listPane.filter().requestFocus();
     }
 
@@ -228,7 +238,7 @@ public final class HoldersView implements SectionView {
 
     @Override
     public void refresh() {
-        list.load(rows -> { });
+        reloadList();
         referrals.reload();
     }
 }

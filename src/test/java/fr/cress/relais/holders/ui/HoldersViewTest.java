@@ -134,6 +134,7 @@ class HoldersViewTest {
         assertThat(text("#suggestion-gap-accompagnement-emergence"))
                 .isEqualTo("Aucune offre d’accompagnement à l’émergence ne couvre Domfront en Poiraie.");
         capture("#section-holders", "holders-suggestions");
+        capture("#suggestions-accompagnement-emergence", "holders-gap");
 
         robot.clickOn(robot.lookup("#suggestions-financement .suggestion-refer").queryAs(Button.class));
         waitUntil(() -> robot.lookup("#referral-partner").tryQuery().isPresent());
