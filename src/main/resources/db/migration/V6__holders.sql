@@ -56,3 +56,14 @@ CREATE TABLE referral (
     CONSTRAINT fk_referral_organisation FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT fk_referral_contact FOREIGN KEY (contact_id) REFERENCES contact (id)
 );
+
+-- Additions of the holders feature.
+-- project_name: the project's own name (« COBANOR TRITEX »), kept apart from the person or collective.
+-- deleted_at: recycle bin (Suppr); anonymised rows stay for statistics (RGPD erasure).
+ALTER TABLE holder ADD COLUMN project_name VARCHAR(300);
+ALTER TABLE holder ADD COLUMN deleted_at TIMESTAMP;
+CREATE INDEX ix_holder_first_contact ON holder (first_contact_on);
+CREATE INDEX ix_holder_commune ON holder (commune_code);
+CREATE INDEX ix_holder_need_key ON holder_need (need_key);
+CREATE INDEX ix_referral_holder ON referral (holder_id);
+CREATE INDEX ix_referral_organisation ON referral (organisation_id);

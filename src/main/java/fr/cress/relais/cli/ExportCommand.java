@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 /** {@code relais export ...}: the export commands of each feature are its subcommands. */
 @Command(name = "export", description = "Écrit un fichier à envoyer aux partenaires.",
-        subcommands = {ExportDirectoryCommand.class, ExportBilanCommand.class, ExportActionPlansCommand.class, ExportMeetingCommand.class, ExportIcsCommand.class, ExportMinutesCommand.class, CoverageExportCommand.class})
+        subcommands = {ExportDirectoryCommand.class, ExportBilanCommand.class, ExportActionPlansCommand.class, ExportMeetingCommand.class, ExportIcsCommand.class, ExportMinutesCommand.class, CoverageExportCommand.class, ExportHoldersCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand

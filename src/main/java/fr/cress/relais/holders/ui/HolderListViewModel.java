@@ -1,0 +1,147 @@
+package fr.cress.relais.holders.ui;
+
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.holders.HolderRow;
+import fr.cress.relais.holders.HolderService;
+import fr.cress.relais.holders.Need;
+import fr.cress.relais.holders.Stage;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** The list of holders: loads it in the background, filters it as the user types or picks a filter. */
+final class HolderListViewModel {
+
+    private final HolderService service;
+    private final UiContext ui;
+    private final ObservableList<HolderRow> all = FXCollections.observableArrayList();
+    private final FilteredList<HolderRow> shown = new FilteredList<>(all);
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
+    private final ObjectProperty<Need> need = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final BooleanProperty dueOnly = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private boolean updating;
+
+    HolderListViewModel(HolderService service, UiContext ui) {
+        this.service = service;
+        this.ui = ui;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly));
+    }
+
+    /** Reloads the list, then calls {@code then} (on the FX thread). */
+    void load(Consumer<ObservableList<HolderRow>> then) {
+        ui.tasks().job(ui.i18n().t("holders.list.loading"), progress -> service.rows())
+                .onSuccess(rows -> {
+                    updating = true;
+                    all.setAll(rows);
+                    updating = false;
+                    years.setAll(rows.stream().map(HolderRow::year).distinct().sorted((a, b) -> b - a).toList());
+                    loaded.set(true);
+                    then.accept(all);
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** True while the rows are being replaced: selection changes then mean nothing. */
+    boolean isUpdating() {
+        return updating;
+    }
+
+    void clearFilters() {
+        text.set("");
+        stage.set(null);
+        need.set(null);
+        year.set(null);
+        dueOnly.set(false);
+    }
+
+    private Predicate<HolderRow> predicate() {
+        String words = fold(text.get());
+        Stage s = stage.get();
+        Need n = need.get();
+        Integer y = year.get();
+        boolean due = dueOnly.get();
+        return row -> (words.isEmpty() || fold(searchable(row)).contains(words))
+                && (s == null || row.stage() == s)
+                && (n == null || row.needs().stream().anyMatch(k -> new Need(k).within(n)))
+                && (y == null || row.year() == y)
+                && (!due || row.followUpsDue() > 0);
+    }
+
+    private String searchable(HolderRow row) {
+        return String.join(" ", row.displayName(), nullToEmpty(row.projectName()), nullToEmpty(row.communeName()),
+                nullToEmpty(row.communeCode()));
+    }
+
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** « 12 sur 51 ». */
+    StringBinding count() {
+        return Bindings.createStringBinding(() -> ui.i18n().t("holders.list.count",
+                Formats.integer(shown.size()), Formats.integer(all.size())), shown, all);
+    }
+
+    ObservableList<HolderRow> all() {
+        return all;
+    }
+
+    FilteredList<HolderRow> shown() {
+        return shown;
+    }
+
+    ObservableList<Integer> years() {
+        return years;
+    }
+
+    StringProperty text() {
+        return text;
+    }
+
+    ObjectProperty<Stage> stage() {
+        return stage;
+    }
+
+    ObjectProperty<Need> need() {
+        return need;
+    }
+
+    ObjectProperty<Integer> year() {
+        return year;
+    }
+
+    BooleanProperty dueOnly() {
+        return dueOnly;
+    }
+
+    BooleanProperty loaded() {
+        return loaded;
+    }
+}

@@ -1,0 +1,244 @@
+package fr.cress.relais.holders.ui;
+
+import fr.cress.relais.common.feature.SectionView;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.holders.Holder;
+import fr.cress.relais.holders.HoldersFeature;
+import fr.cress.relais.holders.Need;
+import fr.cress.relais.holders.Suggestion;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import java.util.Objects;
+
+/**
+ * Porteurs de projet: the list on the left; on the right, the selected holder's form, the partners suggested
+ * for its needs, and its referrals. Ctrl+N new, Ctrl+S save, Ctrl+F filter, Suppr delete (with confirmation),
+ * Entrée opens the form; leaving with unsaved changes asks first.
+ */
+public final class HoldersView implements SectionView {
+
+    /** Target for {@link #shown}: show only the holders whose referrals are due for follow-up. */
+    public static final String FOLLOW_UPS = "follow-ups";
+
+    private final UiContext ui;
+    private final I18n i18n;
+    private final HolderListViewModel list;
+    private final HolderFormViewModel form;
+    private final ReferralsViewModel referrals;
+    private final SuggestionsViewModel suggestions;
+    private final HolderListPane listPane;
+    private final HolderFormPane formPane;
+    private final HoldersActions actions;
+    private final TabPane tabs = new TabPane();
+    private final StackPane detail = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final UndoBar undo;
+    private boolean reverting;
+
+    public HoldersView(HoldersFeature feature, UiContext ui) {
+        this.ui = ui;
+        this.i18n = ui.i18n();
+        this.list = new HolderListViewModel(feature.holders(), ui);
+        this.form = new HolderFormViewModel(feature.holders(), ui);
+        this.referrals = new ReferralsViewModel(feature.referrals(), ui, this::dataChanged);
+        this.suggestions = new SuggestionsViewModel(feature.suggestions(), ui);
+        this.actions = new HoldersActions(feature.holders(), ui, form, this);
+        this.listPane = new HolderListPane(list, ui, this::newHolder);
+        this.undo = new UndoBar(i18n, id -> actions.restore(id));
+        this.formPane = new HolderFormPane(form, i18n);
+        ReferralsPane referralsPane = new ReferralsPane(referrals, ui, () -> actions.refer(null, null));
+        SuggestionsPane suggestionsPane = new SuggestionsPane(suggestions, i18n, this::referTo);
+        tabs.getTabs().setAll(tab("holders-tab-form", "holders.tab.form", formPane.node()),
+                tab("holders-tab-suggestions", "holders.tab.suggestions", suggestionsPane.node()),
+                tab("holders-tab-referrals", "holders.tab.referrals", referralsPane.node()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        EmptyState none = new EmptyState(Material2OutlinedAL.LIGHTBULB, i18n.t("holders.detail.none.title"),
+                i18n.t("holders.detail.none.text"));
+        none.visibleProperty().bind(form.original().isNull());
+        tabs.visibleProperty().bind(form.original().isNotNull());
+        detail.getChildren().addAll(tabs, none);
+        SplitPane split = new SplitPane(listPane.node(), detail);
+        split.setDividerPositions(0.47);
+        root.setTop(new javafx.scene.layout.VBox(actions.toolbar(), undo));
+        root.setCenter(split);
+        root.setId("section-holders");
+        root.getStyleClass().add("holders-section");
+        root.getStylesheets().add(Objects.requireNonNull(
+                HoldersView.class.getResource("/fr/cress/relais/holders/holders.css")).toExternalForm());
+        wire();
+        list.load(rows -> { });
+        actions.loadCommunes(formPane::setCommunes);
+    }
+
+    private void wire() {
+        var table = listPane.table();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (reverting || list.isUpdating() || row == null || (form.original().get() != null
+                    && Objects.equals(form.original().get().id(), row.id()))) {
+                return;
+            }
+            if (!actions.confirmDiscard()) {
+                reverting = true;
+                table.getSelectionModel().select(old);
+                reverting = false;
+                return;
+            }
+            open(row.id());
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                actions.delete();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                tabs.getSelectionModel().select(0);
+                formPane.focusFirstField();
+                e.consume();
+            }
+        });
+        // On the scene while the section is shown, whatever has the focus (the navigation, a text field).
+        EventHandler<KeyEvent> keys = actions::shortcut;
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(i18n.t(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** Loads a holder into the form, its referrals and its suggestions. */
+    void open(long id) {
+        undo.hide();
+        actions.load(id, (holder, commune) -> {
+            form.load(holder, commune);
+            referrals.show(holder.id());
+            suggestions.show(holder);
+        });
+    }
+
+    void newHolder() {
+        if (!actions.confirmDiscard()) {
+            return;
+        }
+        reverting = true;
+        listPane.table().getSelectionModel().clearSelection();
+        reverting = false;
+        undo.hide();
+        form.newHolder();
+        referrals.show(null);
+        suggestions.show(null);
+        tabs.getSelectionModel().select(0);
+        formPane.focusFirstField();
+    }
+
+    /** After a save, a deletion or an erasure: reload the list and show {@code id} (null: nothing). */
+    void reload(Long id) {
+        ui.events().changed("holders");
+        list.load(rows -> {
+            if (id == null) {
+                form.load(null, null);
+                referrals.show(null);
+                suggestions.show(null);
+                return;
+            }
+            select(id);
+            open(id);
+        });
+    }
+
+    private void select(long id) {
+        reverting = true;
+        listPane.table().getItems().stream().filter(r -> r.id() == id).findFirst().ifPresentOrElse(row -> {
+            listPane.table().getSelectionModel().select(row);
+            listPane.table().scrollTo(row);
+        }, () -> listPane.table().getSelectionModel().clearSelection());
+        reverting = false;
+    }
+
+    private void referTo(Suggestion suggestion, Need need) {
+        actions.refer(suggestion, need);
+    }
+
+    /** After a deletion: offers to bring the holder back from the recycle bin. */
+    void deleted(Holder holder) {
+        undo.show(holder.id(), holder.displayName());
+    }
+
+    void referralAdded() {
+        tabs.getSelectionModel().select(2);
+    }
+
+    void dataChanged() {
+        ui.events().changed("holders");
+        reloadList();
+    }
+
+    /** Reloads the list and keeps the open holder selected. */
+    private void reloadList() {
+        list.load(rows -> {
+            Holder open = form.original().get();
+            if (open != null && !open.isNew()) {
+                select(open.id());
+            }
+        });
+    }
+
+    HolderFormPane formPane() {
+        return formPane;
+    }
+
+    HolderListPane listPane() {
+        return listPane;
+    }
+
+    ReferralsViewModel referrals() {
+        return referrals;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown(Object target) {
+        if (FOLLOW_UPS.equals(target)) {
+            list.clearFilters();
+            list.dueOnly().set(true);
+        } else if (target instanceof Long id) {
+            reload(id);
+            return;
+        }
+        reloadList();
+        listPane.filter().requestFocus();
+    }
+
+    @Override
+    public boolean canLeave() {
+        return actions.confirmDiscard();
+    }
+
+    @Override
+    public void refresh() {
+        reloadList();
+        referrals.reload();
+    }
+}
