@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 @Command(name = "relais", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         sortOptions = false,
         description = "Relais : coordination du réseau de partenaires de la CRESS.",
-        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
