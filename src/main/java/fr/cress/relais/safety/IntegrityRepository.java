@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.quotedName;
 import static org.jooq.impl.DSL.table;
 
 /**
@@ -32,18 +32,18 @@ final class IntegrityRepository {
     }
 
     List<String> tables() {
-        return dsl.select(field(name("TABLE_NAME"), String.class))
-                .from(table(name("INFORMATION_SCHEMA", "TABLES")))
-                .where(field(name("TABLE_SCHEMA")).eq(SCHEMA))
-                .and(field(name("TABLE_TYPE")).eq("BASE TABLE"))
-                .orderBy(field(name("TABLE_NAME")))
+        return dsl.select(field(quotedName("TABLE_NAME"), String.class))
+                .from(table(quotedName("INFORMATION_SCHEMA", "TABLES")))
+                .where(field(quotedName("TABLE_SCHEMA")).eq(SCHEMA))
+                .and(field(quotedName("TABLE_TYPE")).eq("BASE TABLE"))
+                .orderBy(field(quotedName("TABLE_NAME")))
                 .fetch(0, String.class);
     }
 
     /** Reads every row of {@code tableName} (not just an index count): a damaged page shows up here. */
     long readAllRows(String tableName) {
         long rows = 0;
-        try (Cursor<Record> cursor = dsl.selectFrom(table(name(SCHEMA, tableName))).fetchSize(500).fetchLazy()) {
+        try (Cursor<Record> cursor = dsl.selectFrom(table(quotedName(SCHEMA, tableName))).fetchSize(500).fetchLazy()) {
             while (cursor.hasNext()) {
                 cursor.fetchNext();
                 rows++;
@@ -54,23 +54,23 @@ final class IntegrityRepository {
 
     /** The foreign keys of the store, each with its column pairs (child column, parent column). */
     List<ForeignKey> foreignKeys() {
-        var rc = table(name("INFORMATION_SCHEMA", "REFERENTIAL_CONSTRAINTS")).as("rc");
-        var fk = table(name("INFORMATION_SCHEMA", "KEY_COLUMN_USAGE")).as("fk");
-        var pk = table(name("INFORMATION_SCHEMA", "KEY_COLUMN_USAGE")).as("pk");
+        var rc = table(quotedName("INFORMATION_SCHEMA", "REFERENTIAL_CONSTRAINTS")).as(quotedName("rc"));
+        var fk = table(quotedName("INFORMATION_SCHEMA", "KEY_COLUMN_USAGE")).as(quotedName("fk"));
+        var pk = table(quotedName("INFORMATION_SCHEMA", "KEY_COLUMN_USAGE")).as(quotedName("pk"));
         Result<Record5<String, String, String, String, String>> rows = dsl
-                .select(field(name("rc", "CONSTRAINT_NAME"), String.class),
-                        field(name("fk", "TABLE_NAME"), String.class),
-                        field(name("fk", "COLUMN_NAME"), String.class),
-                        field(name("pk", "TABLE_NAME"), String.class),
-                        field(name("pk", "COLUMN_NAME"), String.class))
+                .select(field(quotedName("rc", "CONSTRAINT_NAME"), String.class),
+                        field(quotedName("fk", "TABLE_NAME"), String.class),
+                        field(quotedName("fk", "COLUMN_NAME"), String.class),
+                        field(quotedName("pk", "TABLE_NAME"), String.class),
+                        field(quotedName("pk", "COLUMN_NAME"), String.class))
                 .from(rc)
-                .join(fk).on(field(name("fk", "CONSTRAINT_SCHEMA")).eq(field(name("rc", "CONSTRAINT_SCHEMA")))
-                        .and(field(name("fk", "CONSTRAINT_NAME")).eq(field(name("rc", "CONSTRAINT_NAME")))))
-                .join(pk).on(field(name("pk", "CONSTRAINT_SCHEMA")).eq(field(name("rc", "UNIQUE_CONSTRAINT_SCHEMA")))
-                        .and(field(name("pk", "CONSTRAINT_NAME")).eq(field(name("rc", "UNIQUE_CONSTRAINT_NAME"))))
-                        .and(field(name("pk", "ORDINAL_POSITION")).eq(field(name("fk", "POSITION_IN_UNIQUE_CONSTRAINT")))))
-                .where(field(name("rc", "CONSTRAINT_SCHEMA")).eq(SCHEMA))
-                .orderBy(field(name("rc", "CONSTRAINT_NAME")), field(name("fk", "ORDINAL_POSITION")))
+                .join(fk).on(field(quotedName("fk", "CONSTRAINT_SCHEMA")).eq(field(quotedName("rc", "CONSTRAINT_SCHEMA")))
+                        .and(field(quotedName("fk", "CONSTRAINT_NAME")).eq(field(quotedName("rc", "CONSTRAINT_NAME")))))
+                .join(pk).on(field(quotedName("pk", "CONSTRAINT_SCHEMA")).eq(field(quotedName("rc", "UNIQUE_CONSTRAINT_SCHEMA")))
+                        .and(field(quotedName("pk", "CONSTRAINT_NAME")).eq(field(quotedName("rc", "UNIQUE_CONSTRAINT_NAME"))))
+                        .and(field(quotedName("pk", "ORDINAL_POSITION")).eq(field(quotedName("fk", "POSITION_IN_UNIQUE_CONSTRAINT")))))
+                .where(field(quotedName("rc", "CONSTRAINT_SCHEMA")).eq(SCHEMA))
+                .orderBy(field(quotedName("rc", "CONSTRAINT_NAME")), field(quotedName("fk", "ORDINAL_POSITION")))
                 .fetch();
         Map<String, ForeignKey> keys = new LinkedHashMap<>();
         for (var row : rows) {
@@ -82,13 +82,13 @@ final class IntegrityRepository {
 
     /** Rows of the child table whose reference (all columns set) has no parent row. */
     long orphans(ForeignKey key) {
-        Table<?> child = table(name(SCHEMA, key.childTable())).as("c");
-        Table<?> parent = table(name(SCHEMA, key.parentTable())).as("p");
+        Table<?> child = table(quotedName(SCHEMA, key.childTable())).as(quotedName("c"));
+        Table<?> parent = table(quotedName(SCHEMA, key.parentTable())).as(quotedName("p"));
         Condition set = DSL.noCondition();
         Condition match = DSL.noCondition();
         for (String[] pair : key.columns()) {
-            set = set.and(field(name("c", pair[0])).isNotNull());
-            match = match.and(field(name("p", pair[1])).eq(field(name("c", pair[0]))));
+            set = set.and(field(quotedName("c", pair[0])).isNotNull());
+            match = match.and(field(quotedName("p", pair[1])).eq(field(quotedName("c", pair[0]))));
         }
         return dsl.fetchCount(dsl.selectOne().from(child)
                 .where(set).andNotExists(dsl.selectOne().from(parent).where(match)));
