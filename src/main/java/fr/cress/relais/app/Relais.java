@@ -118,14 +118,17 @@ public final class Relais implements AutoCloseable {
         return new BackupService(core.locations(), core.clock());
     }
 
-    /** The window's clean exit: a backup of the store (rotated), then close. A failed backup never blocks the exit. */
+    /**
+     * The window's clean exit: a backup of the store (rotated), then close with a full compaction.
+     * A failed backup never blocks the exit.
+     */
     public void closeWithBackup() {
         try {
             backups().atExit(core.store());
         } catch (RuntimeException e) {
             LOG.warn("Backup at exit failed", e);
         } finally {
-            close();
+            core.store().closeCompacted();
         }
     }
 

@@ -24,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
     private Cli cli;
 
     @Option(names = "--out", paramLabel = "FICHIER",
-            description = "Fichier .zip (ou dossier) où écrire la sauvegarde.")
+            description = "Fichier .zip où écrire la sauvegarde, ou dossier (le nom est alors choisi par Relais).")
     Path out;
 
     @Override
@@ -36,7 +36,8 @@ final class BackupCommand implements Callable<Integer> {
         if (out == null) {
             backup = backups.create(relais.store(), BackupReason.MANUAL);
         } else {
-            Path target = Files.isDirectory(out) ? out.resolve(backups.suggestedName(BackupReason.MANUAL)) : out;
+            boolean folder = Files.isDirectory(out) || !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+            Path target = folder ? out.resolve(backups.suggestedName(BackupReason.MANUAL)) : out;
             backup = backups.createAt(relais.store(), target);
         }
         BackupLabels labels = new BackupLabels(ctx.i18n());

@@ -30,7 +30,7 @@ class StoreUrlTest {
     void theUrlHoldsThePathAndTheAllowListedSettingsOnly() {
         try (Store store = Store.open(new DataLocations(dir, false))) {
             assertThat(store.url()).isEqualTo("jdbc:h2:file:" + dir.resolve("relais").toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=500");
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
             assertThat(store.url()).doesNotContainIgnoringCase("INIT").doesNotContainIgnoringCase("AUTO_SERVER")
                     .doesNotContainIgnoringCase("SERVER").doesNotContainIgnoringCase("RUNSCRIPT");
         }

@@ -14,7 +14,7 @@ public final class ChildJvm {
     public static Process start(Class<?> main, Path logDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "-Drelais.log.dir=" + logDir, "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
                 main.getName()));
         command.addAll(List.of(args));

@@ -25,19 +25,23 @@ public final class CrashWriter {
         long number = Long.parseLong(args[1]);
         long pauseMs = Long.parseLong(args[2]);
         try (Store store = Store.open(new DataLocations(Path.of(args[0]), false))) {
+            write(store, "Échauffement " + number); // loads jOOQ's classes before the clock starts
             out.println("READY");
             while (true) {
-                String name = "Structure " + number++;
-                Long id = store.transaction(dsl -> dsl.insertInto(ORGANISATION)
-                        .set(ORGANISATION.NAME, name)
-                        .set(ORGANISATION.KIND, "SUPPORT_NETWORK")
-                        .set(ORGANISATION.NOTES, "écrite à " + LocalDateTime.now())
-                        .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID));
-                out.println(id);
+                out.println(write(store, "Structure " + number++));
                 if (pauseMs > 0) {
                     Thread.sleep(pauseMs);
                 }
             }
         }
+    }
+
+    /** One organisation in its own transaction; returns its id once committed. */
+    private static Long write(Store store, String name) {
+        return store.transaction(dsl -> dsl.insertInto(ORGANISATION)
+                .set(ORGANISATION.NAME, name)
+                .set(ORGANISATION.KIND, "SUPPORT_NETWORK")
+                .set(ORGANISATION.NOTES, "écrite à " + LocalDateTime.now())
+                .returning(ORGANISATION.ID).fetchOne(ORGANISATION.ID));
     }
 }
