@@ -48,8 +48,8 @@ public record IntegrityReport(String location, SchemaState schema, int tables, l
         return lines;
     }
 
-    private String count(String key) {
-        return Formats.integer(counts.getOrDefault(key, 0L));
+    private Long count(String key) {
+        return counts.getOrDefault(key, 0L);
     }
 
     /** One thing found wrong, as an i18n key and its arguments. */

@@ -1,6 +1,5 @@
 package fr.cress.relais.safety;
 
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.db.SchemaState;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.db.StoreStats;
@@ -75,7 +74,7 @@ public final class IntegrityService {
             try {
                 long orphans = repository.orphans(key);
                 if (orphans > 0) {
-                    problems.add(new IntegrityReport.Problem("safety.check.orphans", Formats.integer(orphans),
+                    problems.add(new IntegrityReport.Problem("safety.check.orphans", orphans,
                             key.childTable(), key.parentTable(), key.name()));
                 }
             } catch (DataAccessException e) {

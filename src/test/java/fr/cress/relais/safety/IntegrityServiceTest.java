@@ -51,7 +51,7 @@ class IntegrityServiceTest {
                 assertThat(p.args()).contains("MEMBERSHIP", "ORGANISATION");
             });
             assertThat(String.join("\n", report.describe(I18n.french())))
-                    .contains("Problèmes trouvés").contains("renvoient à une ligne absente de la table ORGANISATION");
+                    .contains("Problèmes trouvés").contains("à une ligne absente de la table ORGANISATION");
         }
     }
 }

@@ -94,6 +94,10 @@ final class BackupTable {
         protected void updateItem(BackupFile item, boolean empty) {
             super.updateItem(item, empty);
             setGraphic(empty || item == null ? null : button);
+            button.getStyleClass().remove("accent");
+            if (!empty && getIndex() == 0) {
+                button.getStyleClass().add("accent"); // the newest backup: the one to restore first
+            }
         }
     }
 }

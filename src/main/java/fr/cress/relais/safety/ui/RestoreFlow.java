@@ -1,7 +1,6 @@
 package fr.cress.relais.safety.ui;
 
 import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.safety.BackupCheck;
 import fr.cress.relais.safety.BackupFile;
 import fr.cress.relais.safety.RestoreResult;
@@ -88,8 +87,7 @@ public final class RestoreFlow {
         if (counts.isEmpty()) {
             return i18n.t("safety.restore.contents.older");
         }
-        return i18n.t("safety.restore.contents", Formats.integer(counts.getOrDefault("organisations", 0L)),
-                Formats.integer(counts.getOrDefault("contacts", 0L)), Formats.integer(counts.getOrDefault("meetings", 0L)),
-                Formats.integer(counts.getOrDefault("actions", 0L)));
+        return i18n.t("safety.restore.contents", counts.getOrDefault("organisations", 0L),
+                counts.getOrDefault("contacts", 0L), counts.getOrDefault("meetings", 0L), counts.getOrDefault("actions", 0L));
     }
 }
