@@ -25,9 +25,15 @@ final class MainMenu {
         MenuItem exports = item(i18n.t("app.menu.exports"), () -> window.showSection(SectionId.EXPORTS, null));
         exports.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         needStore.add(exports);
+        MenuItem backup = item(i18n.t("safety.menu.backup"), window::backupNow);
+        backup.setId("menu-backup");
+        needStore.add(backup);
+        MenuItem restore = item(i18n.t("safety.menu.restore"), window::restoreBackup);
+        restore.setId("menu-restore");
+        needStore.add(restore);
         MenuItem quit = item(i18n.t("app.menu.quit"), window::requestQuit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        file.getItems().addAll(exports, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(exports, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n.t("app.menu.view"));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,

@@ -10,6 +10,11 @@ import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.common.ui.FxDialogService;
+import fr.cress.relais.common.error.AppException;
+import fr.cress.relais.db.Store;
+import fr.cress.relais.safety.SafetyHost;
+import fr.cress.relais.safety.SafetyUi;
+import fr.cress.relais.safety.SingleInstance;
 import javafx.application.HostServices;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -20,14 +25,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The main window: menu, navigation, the current section, the status bar. It appears before the store is
@@ -51,8 +60,10 @@ final class MainWindow {
     private final StatusBarView statusBar;
     private final Label exampleBanner = new Label();
     private final MainMenu menu;
+    private final SafetyUi safety;
     private Relais relais;
     private SectionHost sections;
+    private SingleInstance instance;
 
     MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, DataLocations locations,
                HostServices host, Clock clock) {
@@ -66,6 +77,7 @@ final class MainWindow {
         this.navigation = new Navigation(i18n, this::showSection);
         this.statusBar = new StatusBarView(i18n, tasks);
         this.menu = new MainMenu(i18n, this);
+        this.safety = new SafetyUi(i18n, dialogs, tasks, locations, clock, new Host());
         build();
     }
 
@@ -122,14 +134,39 @@ final class MainWindow {
     void openStore() {
         showBusy(i18n.t("app.store.opening"));
         statusBar.setStore(i18n.t("app.status.store", locations.storeFile() + ".mv.db"));
-        tasks.job(i18n.t("app.store.opening"), progress -> Relais.open(locations, i18n, clock))
+        tasks.job(i18n.t("app.store.opening"), progress -> {
+                    Relais opened = Relais.open(locations, i18n, clock);
+                    return new OpenedStore(opened, listenForOtherWindows());
+                })
                 .onSuccess(this::storeReady)
                 .onFailure(this::storeFailed)
                 .start();
     }
 
-    private void storeReady(Relais opened) {
+    /** A second Relais window on the same store asks this one to come to the front (loopback only). */
+    private SingleInstance listenForOtherWindows() {
+        try {
+            return SingleInstance.listen(locations.storeDir(), () -> javafx.application.Platform.runLater(this::toFront));
+        } catch (IOException e) {
+            LOG.warn("No single-instance channel: {}", e.toString());
+            return null;
+        }
+    }
+
+    private void toFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    private record OpenedStore(Relais relais, SingleInstance instance) {
+    }
+
+    private void storeReady(OpenedStore store) {
+        Relais opened = store.relais();
         this.relais = opened;
+        this.instance = store.instance();
         UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, events);
         this.sections = new SectionHost(opened, ui, content);
         refreshBanner();
@@ -147,10 +184,34 @@ final class MainWindow {
 
     private void storeFailed(Throwable error) {
         LOG.warn("Store could not be opened", error);
-        Label message = new Label(new ErrorMessages(i18n).describe(error));
+        statusBar.setMessage(i18n.t("app.store.unavailable"));
+        String key = ErrorMessages.unwrap(error) instanceof AppException app ? app.messageKey() : "";
+        if (DAMAGED.contains(key)) {
+            content.getChildren().setAll(safety.recoveryScreen(error, this::openStore, RelaisApp::exit));
+            return;
+        }
+        Label message = showStoreError(new ErrorMessages(i18n).describe(error));
+        if (key.equals("common.store.locked")) {
+            tasks.job(i18n.t("app.store.opening"), progress -> SingleInstance.askToShow(locations.storeDir()))
+                    .onSuccess(shown -> {
+                        if (shown) {
+                            message.setText(message.getText() + "\n\n" + i18n.t("safety.instance.shown"));
+                        }
+                    })
+                    .start();
+        }
+    }
+
+    /** Errors after which restoring a backup is the way out: the recovery screen lists them. */
+    private static final Set<String> DAMAGED = Set.of("common.store.unreadable", "common.store.migration",
+            "safety.migration.restored");
+
+    private Label showStoreError(String text) {
+        Label message = new Label(text);
         message.setWrapText(true);
         message.setMaxWidth(560);
         message.getStyleClass().add("store-error");
+        message.setId("store-error-message");
         Button retry = new Button(i18n.t("app.store.retry"));
         retry.setDefaultButton(true);
         retry.setOnAction(e -> openStore());
@@ -158,12 +219,13 @@ final class MainWindow {
         quit.setOnAction(e -> RelaisApp.exit());
         FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
         icon.getStyleClass().add("empty-state-icon");
-        VBox box = new VBox(16, icon, message, new javafx.scene.layout.HBox(8, retry, quit));
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, retry, quit);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(16, icon, message, buttons);
         box.setAlignment(Pos.CENTER);
-        ((javafx.scene.layout.HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER);
         box.setId("store-error");
         content.getChildren().setAll(box);
-        statusBar.setMessage(i18n.t("app.store.unavailable"));
+        return message;
     }
 
     private void showBusy(String text) {
@@ -254,18 +316,66 @@ final class MainWindow {
         return settings.getBoolean(RelaisApp.THEME_DARK, false);
     }
 
+    void backupNow() {
+        safety.backupNow();
+    }
+
+    void restoreBackup() {
+        if (sections == null || sections.canLeave()) {
+            safety.restoreBackup();
+        }
+    }
+
     void requestQuit() {
         if (sections == null || sections.canLeave()) {
             RelaisApp.exit();
         }
     }
 
-    /** Called by the application on exit: saves the window state and closes the store. */
+    /** Called by the application on exit: saves the window state, backs the store up and closes it. */
     void close() {
         WindowState.save(stage, settings);
+        stopListening();
         if (relais != null) {
-            relais.close();
+            relais.closeWithBackup();
             relais = null;
+        }
+    }
+
+    private void stopListening() {
+        if (instance != null) {
+            instance.close();
+            instance = null;
+        }
+    }
+
+    /** The window as the backup and restore screens see it. */
+    private final class Host implements SafetyHost {
+        @Override
+        public Optional<Store> store() {
+            return Optional.ofNullable(relais).map(Relais::store);
+        }
+
+        @Override
+        public Optional<AutoCloseable> releaseStore() {
+            stopListening();
+            navigation.setDisable(true);
+            menu.setStoreReady(false);
+            sections = null;
+            showBusy(i18n.t("safety.restore.busy"));
+            Relais released = relais;
+            relais = null;
+            return Optional.ofNullable(released);
+        }
+
+        @Override
+        public void reopenStore() {
+            openStore();
+        }
+
+        @Override
+        public Window owner() {
+            return stage;
         }
     }
 

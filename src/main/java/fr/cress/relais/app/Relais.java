@@ -11,7 +11,11 @@ import fr.cress.relais.db.StoreStats;
 import fr.cress.relais.holders.HoldersFeature;
 import fr.cress.relais.meetings.MeetingsFeature;
 import fr.cress.relais.partners.PartnersFeature;
+import fr.cress.relais.safety.BackupService;
+import fr.cress.relais.safety.StoreOpener;
 import fr.cress.relais.territory.TerritoryFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Map;
  */
 public final class Relais implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Relais.class);
     private final Core core;
     private final PartnersFeature partners;
     private final ActionsFeature actions;
@@ -42,9 +47,12 @@ public final class Relais implements AutoCloseable {
         this.features = List.of(partners, actions, meetings, territory, holders);
     }
 
-    /** Opens the store of {@code locations} (migrating it) and builds the features. */
+    /**
+     * Opens the store of {@code locations} and builds the features. Pending migrations run after a backup;
+     * a failed migration restores that backup (see {@link StoreOpener}).
+     */
     public static Relais open(DataLocations locations, I18n i18n, Clock clock) {
-        Store store = Store.open(locations);
+        Store store = new StoreOpener(locations, clock).open();
         return new Relais(new Core(store, i18n, clock, locations));
     }
 
@@ -104,6 +112,24 @@ public final class Relais implements AutoCloseable {
 
     public DemoLoader demoLoader() {
         return new DemoLoader(this);
+    }
+
+    public BackupService backups() {
+        return new BackupService(core.locations(), core.clock());
+    }
+
+    /**
+     * The window's clean exit: a backup of the store (rotated), then close with a full compaction.
+     * A failed backup never blocks the exit.
+     */
+    public void closeWithBackup() {
+        try {
+            backups().atExit(core.store());
+        } catch (RuntimeException e) {
+            LOG.warn("Backup at exit failed", e);
+        } finally {
+            core.store().closeCompacted();
+        }
     }
 
     @Override

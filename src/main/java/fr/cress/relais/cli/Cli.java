@@ -28,7 +28,8 @@ import java.util.function.Consumer;
         sortOptions = false,
         description = "Relais : coordination du réseau de partenaires de la CRESS.",
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
-                ServicesCommand.class, GapsCommand.class, SuggestCommand.class})
+                ServicesCommand.class, GapsCommand.class, SuggestCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

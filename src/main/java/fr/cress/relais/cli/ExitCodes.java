@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int BAD_INPUT = 3;
     public static final int STORE_UNAVAILABLE = 4;
+    /** {@code relais check} found the store damaged, unreadable, half migrated or written by a newer Relais. */
+    public static final int CHECK_FAILED = 5;
 
     private ExitCodes() {
     }

@@ -18,20 +18,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The store: an embedded H2 database in file mode, migrated by Flyway, reached through jOOQ.
- * The JDBC URL is built here from an allow-list of settings, never from user text
- * (no INIT=, no AUTO_SERVER, no console).
+ * The JDBC URL is built here from an allow-list of settings ({@link UrlSetting}), never from user text:
+ * the folder is checked so that it cannot carry settings of its own (no INIT=, no AUTO_SERVER, no console).
  */
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    private static final String H2_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE";
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    /** The only settings Relais ever puts in an H2 URL. */
+    enum UrlSetting {
+        /** Relais closes the store itself (window close, end of command). */
+        DB_CLOSE_ON_EXIT("FALSE"),
+        /**
+         * Each commit reaches the file before it returns, so that a killed process loses no acknowledged write
+         * (H2's default, 500 ms, lost writes acknowledged more than 600 ms earlier): see docs/RELIABILITY.md.
+         * The dead pages this leaves are reclaimed by {@link #closeCompacted()}.
+         */
+        WRITE_DELAY("0"),
+        /** Never create a store while inspecting or verifying one. */
+        IFEXISTS("TRUE"),
+        /** Inspection of a store or of a backup: nothing is written. */
+        ACCESS_MODE_DATA("r");
+
+        private final String value;
+
+        UrlSetting(String value) {
+            this.value = value;
+        }
+    }
+
+    private static final Set<UrlSetting> WORKING = EnumSet.of(UrlSetting.DB_CLOSE_ON_EXIT, UrlSetting.WRITE_DELAY);
+    private static final Set<UrlSetting> INSPECTION = EnumSet.of(UrlSetting.DB_CLOSE_ON_EXIT, UrlSetting.IFEXISTS,
+            UrlSetting.ACCESS_MODE_DATA);
+
+    /** Told before pending migrations run on a store that already holds a schema. */
+    @FunctionalInterface
+    public interface MigrationListener {
+        MigrationListener NONE = (store, schema) -> { };
+
+        void beforeMigration(Store store, SchemaState schema);
+    }
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -55,22 +93,64 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the store of these locations and applies pending migrations. */
     public static Store open(DataLocations locations) {
-        Path storeFile = locations.storeFile();
+        return open(locations, MigrationListener.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) the store of these locations; when migrations are pending on a store that
+     * already has a schema, {@code listener} runs first (a backup). A store written by a newer Relais is refused.
+     */
+    public static Store open(DataLocations locations, MigrationListener listener) {
+        Path storeFile = locations.storeFile().toAbsolutePath();
         try {
             Files.createDirectories(storeFile.getParent());
         } catch (java.io.IOException e) {
             throw new StoreUnavailableException(e, "common.store.folder", storeFile.getParent());
         }
-        String url = "jdbc:h2:file:" + storeFile.toAbsolutePath() + H2_SETTINGS;
-        return open(url, storeFile.toAbsolutePath().toString(), storeFile);
+        Store store = connect(fileUrl(storeFile, WORKING), storeFile.toString(), storeFile);
+        try {
+            store.migrate(listener);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * Opens an existing H2 file read-only, without migrating it: to check a store or a backup.
+     * {@code h2File} is the file name without its {@code .mv.db} extension.
+     */
+    public static Store inspect(Path h2File) {
+        Path absolute = h2File.toAbsolutePath();
+        if (!Files.isRegularFile(Path.of(absolute + ".mv.db"))) {
+            throw new StoreUnavailableException(null, "safety.store.missing", absolute + ".mv.db");
+        }
+        return connect(fileUrl(absolute, INSPECTION), absolute + ".mv.db", absolute);
     }
 
     /** A private in-memory store, migrated: for tests and benchmarks. */
     public static Store inMemory() {
-        return open("jdbc:h2:mem:relais-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "mémoire", null);
+        Store store = connect("jdbc:h2:mem:relais-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "mémoire", null);
+        store.migrate(MigrationListener.NONE);
+        return store;
     }
 
-    private static Store open(String url, String description, Path file) {
+    /**
+     * The URL of an H2 file: the path cannot hold a {@code ;} (H2 would read what follows as settings) nor
+     * control characters; settings come from the allow-list only.
+     */
+    static String fileUrl(Path h2File, Set<UrlSetting> settings) {
+        String path = h2File.toAbsolutePath().toString();
+        if (path.chars().anyMatch(c -> c == ';' || Character.isISOControl(c))) {
+            throw new StoreUnavailableException(null, "safety.store.badPath", path);
+        }
+        return "jdbc:h2:file:" + path + settings.stream()
+                .map(s -> ";" + s.name() + "=" + s.value)
+                .collect(Collectors.joining());
+    }
+
+    private static Store connect(String url, String description, Path file) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -79,14 +159,7 @@ public final class Store implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, description);
         }
-        Store store = new Store(pool, url, description, file);
-        try {
-            store.migrate();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return new Store(pool, url, description, file);
     }
 
     static StoreUnavailableException translateOpenFailure(SQLException e, String description) {
@@ -97,18 +170,49 @@ public final class Store implements AutoCloseable {
         return new StoreUnavailableException(e, "common.store.unreadable", description);
     }
 
-    private void migrate() {
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                .load();
+    }
+
+    private void migrate(MigrationListener listener) {
         try {
-            MigrateResult result = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            SchemaState before = SchemaState.of(flyway().info());
+            if (before.newer()) {
+                throw new StoreUnavailableException(null, "safety.store.newer", description, before.current());
+            }
+            if (before.pending() > 0 && before.current() != null) {
+                listener.beforeMigration(this, before);
+            }
+            MigrateResult result = flyway().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Store {} migrated to version {}", description, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
             throw new StoreUnavailableException(e, "common.store.migration", description);
+        }
+    }
+
+    /** The schema version of this store compared with the migrations this Relais knows. */
+    public SchemaState schema() {
+        try {
+            return SchemaState.of(flyway().info());
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException(e, "common.store.unreadable", description);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the open store to {@code zip} with H2's {@code BACKUP TO}: safe while other
+     * connections read and write. The zip holds one entry, {@code relais.mv.db}.
+     */
+    public void backupTo(Path zip) throws SQLException {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
+            backup.setString(1, zip.toAbsolutePath().toString());
+            backup.execute();
         }
     }
 
@@ -133,6 +237,26 @@ public final class Store implements AutoCloseable {
     /** The H2 file (without extension), or null for an in-memory store. */
     public Path file() {
         return file;
+    }
+
+    /** The JDBC URL in use (for checks: it never carries more than the allow-listed settings). */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * Closes a file store after compacting it fully ({@code SHUTDOWN COMPACT}): the window's clean exit, which
+     * reclaims the space each immediate commit leaves behind. Falls back to a plain close if compaction fails.
+     */
+    public void closeCompacted() {
+        if (file != null) {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.warn("Compaction of {} at close failed: {}", description, e.getMessage());
+            }
+        }
+        close();
     }
 
     /**
