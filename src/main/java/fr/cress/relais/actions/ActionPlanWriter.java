@@ -57,11 +57,12 @@ final class ActionPlanWriter {
                 Column.of(i18n.t("actions.col.objective"), 40), Column.of(i18n.t("actions.col.kind")),
                 Column.of(i18n.t("actions.col.role"), 18), Column.of(i18n.t("actions.col.status")),
                 Column.of(i18n.t("actions.col.years"), 10), Column.of(i18n.t("actions.col.start"), 11),
-                Column.of(i18n.t("actions.col.end"), 11), Column.of(i18n.t("actions.col.place"), 20),
+                Column.of(i18n.t("actions.col.end"), 11), Column.of(i18n.t("actions.col.place"), 22),
                 Column.of(i18n.t("actions.col.contacts"), 28), Column.of(i18n.t("actions.col.indicators"), 44));
         for (JointAction a : actions) {
             sheet.row(snapshot.ref(a), Cell.wrapped(a.title()), Cell.wrapped(objective(a)), i18n.label(a.kind()),
-                    roles(a), i18n.label(a.status()), a.years(), a.startDate(), a.endDate(), a.place(),
+                    Cell.wrapped(roles(a)), i18n.label(a.status()), a.years(), a.startDate(), a.endDate(),
+                    a.place() == null ? null : Cell.wrapped(a.place()),
                     Cell.wrapped(contacts(a)), Cell.wrapped(indicatorSummary(a)));
         }
         if (actions.isEmpty()) {

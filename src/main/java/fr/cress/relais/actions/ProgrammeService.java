@@ -41,10 +41,15 @@ public final class ProgrammeService {
                         .thenComparingInt(Programme::startYear).thenComparingLong(Programme::id)));
     }
 
-    /** « current » or a programme id, as typed on the command line. */
+    /** « current », a programme id, or its years (« 2007-2009 »), as typed on the command line. */
     public Programme resolve(String idOrCurrent) {
         if (idOrCurrent == null || "current".equalsIgnoreCase(idOrCurrent.strip())) {
             return current().orElseThrow(() -> new BadInputException("actions.programme.none"));
+        }
+        Optional<Programme> byYears = programmes().stream().filter(p -> p.years().equals(idOrCurrent.strip())
+                && !idOrCurrent.strip().matches("\\d{1,3}")).findFirst();
+        if (byYears.isPresent()) {
+            return byYears.get();
         }
         try {
             return programme(Long.parseLong(idOrCurrent.strip()))

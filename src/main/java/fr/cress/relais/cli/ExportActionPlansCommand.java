@@ -24,8 +24,8 @@ final class ExportActionPlansCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand export;
 
-    @Option(names = "--programme", paramLabel = "ID|current", defaultValue = "current",
-            description = "Numéro du programme, ou « current » (par défaut).")
+    @Option(names = "--programme", paramLabel = "ID|YEARS|current", defaultValue = "current",
+            description = "Numéro du programme, ses années (2007-2009), ou « current » (par défaut).")
     String programme;
 
     @Option(names = "--partner", paramLabel = "ACRONYM",

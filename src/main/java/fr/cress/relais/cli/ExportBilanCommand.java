@@ -18,9 +18,9 @@ final class ExportBilanCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand export;
 
-    @Option(names = "--programme", paramLabel = "ID|current", defaultValue = "current",
-            description = "Numéro du programme, ou « current » (celui qui couvre l'année en cours, sinon le plus "
-                    + "récent). Par défaut : current.")
+    @Option(names = "--programme", paramLabel = "ID|YEARS|current", defaultValue = "current",
+            description = "Numéro du programme, ses années (2007-2009), ou « current » (celui qui couvre l'année "
+                    + "en cours, sinon le plus récent). Par défaut : current.")
     String programme;
 
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "Fichier à écrire.")

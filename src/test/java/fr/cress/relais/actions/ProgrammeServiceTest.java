@@ -57,6 +57,7 @@ class ProgrammeServiceTest {
         assertThat(programmes.current().map(Programme::id)).contains(later); // the test clock says 2026
         assertThat(programmes.resolve("current").id()).isEqualTo(later);
         assertThat(programmes.resolve(Long.toString(demo.id())).id()).isEqualTo(demo.id());
+        assertThat(programmes.resolve("2007-2009").id()).isEqualTo(demo.id());
         assertThatThrownBy(() -> programmes.resolve("abc")).isInstanceOf(BadInputException.class);
     }
 

@@ -83,8 +83,12 @@ final class DetailPane {
 
     boolean canLeave() {
         if (isStructure() && structure.isDirty()) {
-            return ui.dialogs().confirm(ui.i18n().t("actions.unsaved.title"),
+            boolean discard = ui.dialogs().confirm(ui.i18n().t("actions.unsaved.title"),
                     ui.i18n().t("actions.unsaved.message", current.label()), ui.i18n().t("actions.unsaved.discard"));
+            if (discard) {
+                structure.show(current, snapshot); // back to what is saved
+            }
+            return discard;
         }
         return model.canDiscard();
     }

@@ -258,7 +258,8 @@ public final class SheetWriter {
         if (text == null || column >= fixedWidths.length || fixedWidths[column] <= 2) {
             return 1;
         }
-        int perLine = fixedWidths[column] - 1;
+        // A column width counts digit widths; ordinary text is a little narrower (about 1.1 characters per unit).
+        int perLine = (int) ((fixedWidths[column] - 1) * 1.1);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             lines += Math.max(1, (line.length() + perLine - 1) / perLine);

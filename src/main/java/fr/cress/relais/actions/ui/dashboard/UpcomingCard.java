@@ -47,8 +47,10 @@ final class UpcomingCard extends ActionsCard<List<UpcomingDate>> {
         for (UpcomingDate d : dates) {
             Label date = new Label(Formats.date(d.date()));
             date.getStyleClass().add("upcoming-date");
-            Label what = new Label(ui.i18n().t(d.start() ? "actions.card.upcoming.start" : "actions.card.upcoming.end",
-                    d.actionTitle(), d.place() == null ? "" : d.place()));
+            String text = ui.i18n().t(d.start() ? "actions.card.upcoming.start" : "actions.card.upcoming.end",
+                    d.actionTitle());
+            Label what = new Label(d.place() == null || d.place().isBlank() ? text
+                    : ui.i18n().t("actions.card.upcoming.place", text, d.place()));
             what.setWrapText(true);
             HBox row = new HBox(12, date, what);
             row.setAlignment(Pos.TOP_LEFT);
