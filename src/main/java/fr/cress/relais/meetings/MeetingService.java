@@ -148,7 +148,7 @@ public final class MeetingService {
      */
     public MeetingDraft proposal(Long groupId) {
         LocalDateTime start = today().plusWeeks(3).atTime(14, 0);
-        List<Refs.Group> groups = choices().groups();
+        List<Refs.Group> groups = new DirectoryRepository(core.dsl()).groups();
         Long id = groupId != null ? groupId : last().map(MeetingSummary::groupId)
                 .orElse(groups.stream().filter(g -> g.parentId() == null).map(Refs.Group::id).findFirst().orElse(null));
         Optional<Refs.Group> group = groups.stream().filter(g -> Objects.equals(g.id(), id)).findFirst();

@@ -51,7 +51,7 @@ public final class PreparationService {
 
     /** The group of the next meeting, else of the last one, else the first group. */
     private Refs.Group group(Optional<MeetingFile> next) {
-        List<Refs.Group> groups = meetings.choices().groups();
+        List<Refs.Group> groups = new DirectoryRepository(core.dsl()).groups();
         Long id = next.map(f -> f.meeting().groupId())
                 .orElseGet(() -> meetings.last().map(MeetingSummary::groupId).orElse(null));
         return groups.stream().filter(g -> id != null && g.id() == id).findFirst()

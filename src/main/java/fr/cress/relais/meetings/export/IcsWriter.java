@@ -129,7 +129,7 @@ public final class IcsWriter {
     private String description(MeetingFile f) {
         StringBuilder text = new StringBuilder();
         text.append(texts.when(f.meeting())).append('\n').append(texts.where(f.meeting())).append("\n\n");
-        text.append(i18n.t("meetings.pack.agenda")).append(Formats.NNBSP).append(":\n");
+        text.append(i18n.t("meetings.file.agendaHeading")).append('\n');
         for (AgendaItem item : f.agenda()) {
             text.append(item.rank()).append(". ").append(item.title());
             if (item.presenterName() != null) {

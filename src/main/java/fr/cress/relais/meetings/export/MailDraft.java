@@ -31,7 +31,7 @@ public final class MailDraft {
                 texts.longDate(f.meeting().date()));
         StringBuilder body = new StringBuilder(i18n.t("meetings.mail.body", f.meeting().title(),
                 texts.when(f.meeting()), texts.where(f.meeting())));
-        body.append("\n\n").append(i18n.t("meetings.pack.agenda")).append("\u202F:\n");
+        body.append("\n\n").append(i18n.t("meetings.file.agendaHeading")).append('\n');
         for (AgendaItem item : f.agenda()) {
             body.append(item.rank()).append(". ").append(item.title()).append('\n');
         }

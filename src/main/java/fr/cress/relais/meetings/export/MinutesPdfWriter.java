@@ -4,17 +4,12 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.meetings.ActionItem;
 import fr.cress.relais.meetings.AgendaItem;
 import fr.cress.relais.meetings.Attendance;
@@ -23,7 +18,6 @@ import fr.cress.relais.meetings.Invitee;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingTexts;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -40,8 +34,6 @@ import java.util.stream.Stream;
  * point with its decisions, the decisions register and the table of action items; page numbers at the foot.
  */
 public final class MinutesPdfWriter {
-
-    private static final Color HEADER_FILL = new Color(232, 236, 240);
 
     private final MeetingTexts texts;
     private final I18n i18n;
@@ -208,36 +200,10 @@ public final class MinutesPdfWriter {
     }
 
     private Element itemTable(List<ActionItem> items, String empty, MeetingFile f) {
-        LocalDate day = asOf(f);
         if (items.isEmpty()) {
             return new Paragraph(empty, style.muted);
         }
-        PdfPTable table = new PdfPTable(new float[]{5.2f, 3f, 1.7f, 2.4f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(6);
-        table.setSpacingAfter(4);
-        table.setHeaderRows(1);
-        for (String h : List.of("meetings.col.item", "meetings.col.owner", "meetings.col.due", "meetings.col.status")) {
-            PdfPCell cell = cell(i18n.t(h), style.strong);
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
-        for (ActionItem i : items) {
-            table.addCell(cell(i.title(), style.small));
-            table.addCell(cell(i.owner(), style.small));
-            table.addCell(cell(Formats.date(i.dueDate()), style.small));
-            String status = texts.statusAt(i, day, f.meeting().id());
-            boolean late = status.equals(i18n.t("meetings.itemStatus.overdue"));
-            table.addCell(cell(status, late ? style.smallStrong : style.small));
-        }
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setPadding(4);
-        cell.setBorderColor(new Color(190, 195, 200));
-        return cell;
+        return new PdfItemTable(texts, style).table(items, asOf(f), f.meeting().id());
     }
 
     private void heading(Document doc, String text) {

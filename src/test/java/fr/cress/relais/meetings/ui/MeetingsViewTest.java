@@ -121,10 +121,13 @@ class MeetingsViewTest {
         robot.clickOn("#tab-participants");
         TableView<Invitee> invitees = table("#invitees-table");
         waitUntil(() -> invitees.getItems().size() >= 10);
-        robot.clickOn(cell(invitees, 0)).press(KeyCode.SHIFT).clickOn(cell(invitees, 2)).release(KeyCode.SHIFT);
+        robot.clickOn(cell(invitees, 0)).press(KeyCode.SHIFT).type(KeyCode.DOWN, 2).release(KeyCode.SHIFT);
+        waitUntil(() -> invitees.getSelectionModel().getSelectedIndices().size() == 3);
         robot.clickOn("#attendance-present");
         waitUntil(() -> invitees.getItems().stream().filter(i -> i.attendance() == Attendance.PRESENT).count() == 3);
-        robot.clickOn(cell(invitees, 3)).type(KeyCode.E);
+        robot.clickOn(cell(invitees, 0)).type(KeyCode.DOWN, 3);
+        waitUntil(() -> invitees.getSelectionModel().getSelectedIndices().equals(List.of(3)));
+        robot.type(KeyCode.E);
         waitUntil(() -> invitees.getItems().get(3).attendance() == Attendance.EXCUSED);
         Label summary = robot.lookup("#attendance-summary").query();
         assertThat(summary.getText()).contains("3 présente(s) ou représentée(s), 1 excusée(s)");
