@@ -33,7 +33,7 @@ public final class HolderValidator {
                 "holders.invalid.firstContact");
         check(problems, h.communeCode() == null || communeExists.test(h.communeCode()),
                 "holders.invalid.commune");
-        check(problems, isBlank(h.email()) || EMAIL.matcher(h.email().strip()).matches(), "holders.invalid.email");
+        check(problems, isEmailOrBlank(h.email()), "holders.invalid.email");
         check(problems, isBlank(h.phone()) || PHONE.matcher(h.phone().strip()).matches(), "holders.invalid.phone");
         if (!h.anonymised()) {
             check(problems, h.consentBasis() != null && h.consentDate() != null && !h.consentDate().isAfter(today),
@@ -55,6 +55,11 @@ public final class HolderValidator {
         if (!ok) {
             problems.add(i18n.t(key));
         }
+    }
+
+    /** True for nothing, or something that looks like an e-mail address. */
+    public static boolean isEmailOrBlank(String s) {
+        return isBlank(s) || EMAIL.matcher(s.strip()).matches();
     }
 
     static boolean isBlank(String s) {

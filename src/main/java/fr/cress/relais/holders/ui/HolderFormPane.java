@@ -3,6 +3,7 @@ package fr.cress.relais.holders.ui;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.holders.CommuneRef;
 import fr.cress.relais.holders.ContactChannel;
+import fr.cress.relais.holders.HolderValidator;
 import fr.cress.relais.holders.Sector;
 import fr.cress.relais.holders.Stage;
 import fr.cress.relais.partners.ConsentBasis;
@@ -85,7 +86,7 @@ final class HolderFormPane {
         parts.row(grid, 3, "holders.form.lastName", parts.text("holder-last-name", model.lastName));
         TextField email = parts.text("holder-email", model.email);
         parts.row(grid, 4, "holders.form.email", email);
-        require(email, "holders.invalid.email", t -> t == null || t.isBlank() || t.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+        require(email, "holders.invalid.email", HolderValidator::isEmailOrBlank);
         parts.row(grid, 5, "holders.form.phone", parts.text("holder-phone", model.phone));
         ComboBox<ConsentBasis> consent = parts.combo("holder-consent", ConsentBasis.values(), model.consentBasis, null);
         DatePicker consentDate = parts.date("holder-consent-date", model.consentDate);
