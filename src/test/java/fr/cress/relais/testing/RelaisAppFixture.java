@@ -43,10 +43,14 @@ public final class RelaisAppFixture {
         return new RelaisAppFixture(app);
     }
 
-    /** Waits until a node matching {@code query} is shown (the store opens in the background). */
+    /**
+     * Waits until a node matching {@code query} is shown (the store opens in the background), attached to its
+     * scene and laid out: a node caught while the FX thread is still adding it has no scene yet.
+     */
     public static Node waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(Node::isVisible).filter(n -> n.getScene() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(query).query();
     }
 
