@@ -1,6 +1,7 @@
 package fr.cress.relais.app;
 
 import fr.cress.relais.common.concurrent.FxTaskRunner;
+import fr.cress.relais.common.error.AppException;
 import fr.cress.relais.common.error.ErrorMessages;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.SectionId;
@@ -10,12 +11,12 @@ import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.common.ui.FxDialogService;
-import fr.cress.relais.common.error.AppException;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.safety.SafetyHost;
 import fr.cress.relais.safety.SafetyUi;
 import fr.cress.relais.safety.SingleInstance;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,8 +32,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,9 @@ import java.util.Set;
 final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /** Errors after which restoring a backup is the way out: the recovery screen lists the backups. */
+    private static final Set<String> DAMAGED = Set.of("common.store.unreadable", "common.store.migration",
+            "safety.migration.restored");
 
     private final Stage stage;
     private final I18n i18n;
@@ -53,7 +57,6 @@ final class MainWindow {
     private final DataLocations locations;
     private final Clock clock;
     private final FxDialogService dialogs;
-    private final DataEvents events = new DataEvents();
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Navigation navigation;
@@ -146,7 +149,7 @@ final class MainWindow {
     /** A second Relais window on the same store asks this one to come to the front (loopback only). */
     private SingleInstance listenForOtherWindows() {
         try {
-            return SingleInstance.listen(locations.storeDir(), () -> javafx.application.Platform.runLater(this::toFront));
+            return SingleInstance.listen(locations.storeDir(), () -> Platform.runLater(this::toFront));
         } catch (IOException e) {
             LOG.warn("No single-instance channel: {}", e.toString());
             return null;
@@ -167,7 +170,8 @@ final class MainWindow {
         Relais opened = store.relais();
         this.relais = opened;
         this.instance = store.instance();
-        UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, events);
+        // one notice board per opened store: views of a store closed by a restore hear nothing any more
+        UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, new DataEvents());
         this.sections = new SectionHost(opened, ui, content);
         refreshBanner();
         if (opened.needsWelcome() && locations.demo()) {
@@ -201,10 +205,6 @@ final class MainWindow {
                     .start();
         }
     }
-
-    /** Errors after which restoring a backup is the way out: the recovery screen lists them. */
-    private static final Set<String> DAMAGED = Set.of("common.store.unreadable", "common.store.migration",
-            "safety.migration.restored");
 
     private Label showStoreError(String text) {
         Label message = new Label(text);
