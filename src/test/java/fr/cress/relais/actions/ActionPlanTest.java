@@ -32,6 +32,7 @@ class ActionPlanTest {
             var dsl = relais.store().dsl();
             long urscop = relais.actions().exports().partner("URSCOP").id();
             long ardes = relais.actions().exports().partner("ARDES").id();
+            dsl.deleteFrom(ACTION_ITEM).execute(); // only the items of this test, not those of the example meetings
             long meeting = dsl.insertInto(MEETING).set(MEETING.TITLE, "Groupe projet « Entreprendre autrement »")
                     .set(MEETING.STARTS_AT, LocalDateTime.of(2009, 3, 12, 14, 0)).set(MEETING.STATUS, "HELD")
                     .set(MEETING.ICS_UID, "test-1@relais").returning(MEETING.ID).fetchOne(MEETING.ID);

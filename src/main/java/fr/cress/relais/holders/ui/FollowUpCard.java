@@ -56,7 +56,7 @@ public final class FollowUpCard implements DashboardCard {
 
     @Override
     public int order() {
-        return 60;
+        return 6;
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class MeetingsCard implements DashboardCard {
 
     @Override
     public int order() {
-        return 20;
+        return 5;
     }
 
     @Override

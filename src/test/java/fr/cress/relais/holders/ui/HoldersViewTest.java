@@ -191,7 +191,9 @@ class HoldersViewTest {
                 .filter(n -> robot.from(n).lookup(".label").queryAll().stream()
                         .anyMatch(l -> "Porteurs de projet".equals(((Label) l).getText())))
                 .findFirst().orElseThrow();
-        robot.clickOn(robot.from(row).lookup(".button").queryAs(Button.class));
+        Button export = robot.from(row).lookup(".button").queryAs(Button.class);
+        // The row may lie below the fold of the Exports page; fire it without waiting for the modal dialog.
+        javafx.application.Platform.runLater(export::fire);
 
         waitUntil(() -> robot.lookup("#holders-export-names").tryQuery().isPresent());
         javafx.scene.control.CheckBox names = robot.lookup("#holders-export-names").queryAs(javafx.scene.control.CheckBox.class);
