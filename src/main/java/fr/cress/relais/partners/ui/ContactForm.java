@@ -71,7 +71,7 @@ final class ContactForm {
         basis.valueProperty().bindBidirectional(model.consentBasis);
         DatePicker date = f.field(i18n.t("partners.contact.consentDate"), "contact-consent-date", new DatePicker());
         date.setConverter(new FrenchDateConverter(clock));
-        date.setPromptText("26/11/2026");
+        date.setPromptText(i18n.t("partners.form.datePrompt"));
         date.valueProperty().bindBidirectional(model.consentDate);
         validation.register(date, Field.CONSENT_DATE);
         save = button(i18n.t("partners.form.save"), "contacts-save");
