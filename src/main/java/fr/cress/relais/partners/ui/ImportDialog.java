@@ -1,6 +1,7 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.concurrent.Cancellable;
+import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.exchange.table.TableSource;
 import fr.cress.relais.partners.PartnersFeature;
@@ -128,21 +129,23 @@ final class ImportDialog {
                 tracker -> feature.imports().apply(preview, pane.skipErrors(), tracker), this::done));
     }
 
-    private <T> void run(String title, java.util.function.Function<ProgressTracker, T> work,
+    private <T> void run(String title, java.util.function.Function<Progress, T> work,
                          java.util.function.Consumer<T> then) {
         busy(true, title);
-        ProgressTracker[] tracker = new ProgressTracker[1];
-        running = ui.tasks().job(title, p -> {
-                    tracker[0] = new ProgressTracker(p, progress);
-                    return work.apply(tracker[0]);
-                })
+        ProgressTracker tracker = new ProgressTracker(progress);
+        running = ui.tasks().job(title, p -> work.apply(tracker.wrap(p)))
                 .cancellable()
                 .onSuccess(result -> {
+                    tracker.stop();
                     busy(false, "");
                     then.accept(result);
                 })
-                .onCancelled(() -> busy(false, ui.i18n().t("partners.import.cancelled")))
+                .onCancelled(() -> {
+                    tracker.stop();
+                    busy(false, ui.i18n().t("partners.import.cancelled"));
+                })
                 .onFailure(error -> {
+                    tracker.stop();
                     busy(false, "");
                     ui.dialogs().showError(error);
                 })
@@ -151,7 +154,6 @@ final class ImportDialog {
 
     private void busy(boolean on, String text) {
         progress.setVisible(on);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.setText(text);
         next.disableProperty().unbind();
         next.setDisable(on);
