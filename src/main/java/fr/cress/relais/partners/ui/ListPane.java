@@ -131,10 +131,6 @@ final class ListPane<R> {
         return List.copyOf(table.getItems());
     }
 
-    List<R> all() {
-        return List.copyOf(source);
-    }
-
     private void refreshCount() {
         bar.setCount(filtered.size(), source.size());
         table.setPlaceholder(!loaded ? loading : source.isEmpty() ? empty : noMatch);
