@@ -104,6 +104,8 @@ class PartnersScreenshots {
             pause();
             robot.clickOn("Contacts");
             pause();
+            robot.clickOn("Guérin Thomas");
+            pause();
             save(robot, "4-contacts");
             robot.clickOn("Groupes");
             pause();
