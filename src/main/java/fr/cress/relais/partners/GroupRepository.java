@@ -33,10 +33,6 @@ public final class GroupRepository {
                 .fetch(r -> new WorkGroup(r.getId(), r.getName(), r.getDescription(), r.getParentId(), r.getVersion()));
     }
 
-    public Optional<WorkGroup> findGroup(long id) {
-        return findGroups().stream().filter(g -> g.id() == id).findFirst();
-    }
-
     public WorkGroup insertGroup(WorkGroup g) {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = dsl.insertInto(WORK_GROUP)
@@ -74,11 +70,6 @@ public final class GroupRepository {
         Map<Long, List<Long>> representatives = representatives();
         return dsl.selectFrom(MEMBERSHIP).orderBy(MEMBERSHIP.GROUP_ID, MEMBERSHIP.JOINED_ON, MEMBERSHIP.ID)
                 .fetch(r -> toMembership(r, representatives.getOrDefault(r.getId(), List.of())));
-    }
-
-    public Optional<Membership> findMembership(long id) {
-        return dsl.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id))
-                .fetchOptional(r -> toMembership(r, representativesOf(id)));
     }
 
     /** Memberships in which {@code contactId} represents an organisation. */

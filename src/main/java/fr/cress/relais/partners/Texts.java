@@ -35,16 +35,70 @@ public final class Texts {
 
     /**
      * Lower case without accents, ligatures spelt out: « Œuvre Écouché » → « oeuvre ecouche ».
-     * What the filter compares, so that typing « ecouche » finds « Écouché ».
+     * What the filter compares, so that typing « ecouche » finds « Écouché ». Written as a plain loop: it runs
+     * for every row of lists of 50 000 contacts.
      */
     public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT)
-                .replace("œ", "oe").replace("æ", "ae").replace('’', '\'').replace("ß", "ss");
-        boolean ascii = lower.chars().allMatch(c -> c < 128);
-        return ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c < 128) {
+                out.append(c);
+            } else {
+                out.append(foldChar(c));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String foldChar(char c) {
+        switch (c) {
+            case 'à', 'â', 'ä', 'á', 'ã', 'å' -> {
+                return "a";
+            }
+            case 'é', 'è', 'ê', 'ë' -> {
+                return "e";
+            }
+            case 'î', 'ï', 'í', 'ì' -> {
+                return "i";
+            }
+            case 'ô', 'ö', 'ó', 'ò', 'õ' -> {
+                return "o";
+            }
+            case 'ù', 'û', 'ü', 'ú' -> {
+                return "u";
+            }
+            case 'ç' -> {
+                return "c";
+            }
+            case 'ÿ', 'ý' -> {
+                return "y";
+            }
+            case 'ñ' -> {
+                return "n";
+            }
+            case 'œ' -> {
+                return "oe";
+            }
+            case 'æ' -> {
+                return "ae";
+            }
+            case 'ß' -> {
+                return "ss";
+            }
+            case '’', '‘' -> {
+                return "'";
+            }
+            case '\u00A0', '\u202F' -> {
+                return " ";
+            }
+            default -> {
+                return MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
     }
 
     /**

@@ -49,8 +49,13 @@ final class ContactForm {
         text(f, i18n.t("partners.contact.jobTitle"), "contact-job-title", model.jobTitle, null);
         f.field(i18n.t("partners.contact.organisations"), "contact-organisations", organisations);
         organisations.setConverter(Converters.of(Organisation::shortName));
-        organisations.setTitle(i18n.t("partners.contact.organisations.none"));
-        organisations.getCheckModel().getCheckedItems().addListener((ListChangeListener<Organisation>) c -> checked());
+        String none = i18n.t("partners.contact.organisations.none");
+        organisations.setTitle(none);
+        organisations.getCheckModel().getCheckedItems().addListener((ListChangeListener<Organisation>) c -> {
+            // The title replaces the list of checked organisations: shown only when there is none.
+            organisations.setTitle(organisations.getCheckModel().getCheckedItems().isEmpty() ? none : null);
+            checked();
+        });
         model.organisationIds.addListener((ListChangeListener<Long>) c -> syncChecks());
         f.section(i18n.t("partners.form.coordinates"));
         text(f, i18n.t("partners.contact.email"), "contact-email", model.email, Field.EMAIL);
@@ -71,7 +76,7 @@ final class ContactForm {
         basis.valueProperty().bindBidirectional(model.consentBasis);
         DatePicker date = f.field(i18n.t("partners.contact.consentDate"), "contact-consent-date", new DatePicker());
         date.setConverter(new FrenchDateConverter(clock));
-        date.setPromptText("26/11/2026");
+        date.setPromptText(i18n.t("partners.form.datePrompt"));
         date.valueProperty().bindBidirectional(model.consentDate);
         validation.register(date, Field.CONSENT_DATE);
         save = button(i18n.t("partners.form.save"), "contacts-save");

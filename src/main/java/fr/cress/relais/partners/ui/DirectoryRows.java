@@ -1,7 +1,6 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Directory;
 import fr.cress.relais.partners.Membership;
@@ -9,7 +8,6 @@ import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.OrganisationKind;
 import fr.cress.relais.partners.Texts;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.stream.Collectors;
 public final class DirectoryRows {
 
     private final I18n i18n;
-    private final Collator collator = Formats.collator();
 
     public DirectoryRows(I18n i18n) {
         this.i18n = i18n;
@@ -68,7 +65,7 @@ public final class DirectoryRows {
     }
 
     private SortableText text(String value) {
-        return SortableText.of(value, collator);
+        return SortableText.of(value);
     }
 
     static Set<Long> currentGroups(List<Membership> memberships, LocalDate today) {

@@ -11,6 +11,8 @@ import javafx.scene.layout.Priority;
 /** Two-column forms: a label on the left (with a mnemonic to its field), the field on the right. */
 final class Forms {
 
+    private static final double LABEL_WIDTH = 150;
+
     private final GridPane grid = new GridPane();
     private int row;
 
@@ -20,7 +22,8 @@ final class Forms {
         grid.getStyleClass().add("partners-form-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(140);
+        labels.setMinWidth(110);
+        labels.setPrefWidth(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -36,6 +39,11 @@ final class Forms {
         Label text = new Label(label);
         text.setLabelFor(control);
         text.setMnemonicParsing(true);
+        text.setWrapText(true);
+        text.setMaxWidth(LABEL_WIDTH);
+        text.setMinHeight(Label.USE_PREF_SIZE);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        text.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         control.setId(id);
         control.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row++, text, control);

@@ -1,6 +1,7 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.concurrent.Cancellable;
+import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.exchange.table.TableSource;
 import fr.cress.relais.partners.PartnersFeature;
@@ -66,14 +67,17 @@ final class ImportDialog {
                         .start());
     }
 
-    private void open(ImportFile file) {
+    /** Opens the dialog on a file already inspected. */
+    void open(ImportFile file) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(ui.i18n().t("partners.import.title", file.source().file().getFileName()));
         Label source = new Label(describe(file.source(), file.headerLine()));
         source.getStyleClass().add("text-muted");
         source.setWrapText(true);
-        root.setTop(new VBox(4, source));
+        VBox top = new VBox(4, source);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        root.setTop(top);
         progress.setVisible(false);
         progress.setPrefWidth(220);
         cancel.setText(ui.i18n().t("partners.action.cancel"));
@@ -90,6 +94,8 @@ final class ImportDialog {
         mappingStep(file, remembered(file));
         Scene scene = new Scene(root, 860, 560);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(
+                ImportDialog.class.getResource("/fr/cress/relais/partners/partners.css")).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> cancel());
         stage.show();
@@ -123,21 +129,23 @@ final class ImportDialog {
                 tracker -> feature.imports().apply(preview, pane.skipErrors(), tracker), this::done));
     }
 
-    private <T> void run(String title, java.util.function.Function<ProgressTracker, T> work,
+    private <T> void run(String title, java.util.function.Function<Progress, T> work,
                          java.util.function.Consumer<T> then) {
         busy(true, title);
-        ProgressTracker[] tracker = new ProgressTracker[1];
-        running = ui.tasks().job(title, p -> {
-                    tracker[0] = new ProgressTracker(p, progress);
-                    return work.apply(tracker[0]);
-                })
+        ProgressTracker tracker = new ProgressTracker(progress);
+        running = ui.tasks().job(title, p -> work.apply(tracker.wrap(p)))
                 .cancellable()
                 .onSuccess(result -> {
+                    tracker.stop();
                     busy(false, "");
                     then.accept(result);
                 })
-                .onCancelled(() -> busy(false, ui.i18n().t("partners.import.cancelled")))
+                .onCancelled(() -> {
+                    tracker.stop();
+                    busy(false, ui.i18n().t("partners.import.cancelled"));
+                })
                 .onFailure(error -> {
+                    tracker.stop();
                     busy(false, "");
                     ui.dialogs().showError(error);
                 })
@@ -146,7 +154,6 @@ final class ImportDialog {
 
     private void busy(boolean on, String text) {
         progress.setVisible(on);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         status.setText(text);
         next.disableProperty().unbind();
         next.setDisable(on);
@@ -180,9 +187,15 @@ final class ImportDialog {
     private String describe(TableSource source, long headerLine) {
         return source.format() == TableSource.Format.XLSX
                 ? ui.i18n().t("partners.import.source.xlsx", source.sheetName() == null ? "" : source.sheetName(), headerLine)
-                : ui.i18n().t("partners.import.source.csv", source.charset().displayName(),
+                : ui.i18n().t("partners.import.source.csv", charsetName(source.charset()),
                         source.delimiter() == '\t' ? ui.i18n().t("partners.import.tab") : String.valueOf(source.delimiter()),
                         headerLine);
+    }
+
+    /** « UTF-8 », « Windows-1252 », « UTF-16 »: as people know them. */
+    private static String charsetName(java.nio.charset.Charset charset) {
+        String name = charset.name();
+        return name.equalsIgnoreCase("windows-1252") ? "Windows-1252" : name.startsWith("UTF-16") ? "UTF-16" : name;
     }
 
     private static VBox titled(String title, javafx.scene.Node content) {

@@ -24,12 +24,14 @@ import java.util.function.ToLongFunction;
 /**
  * A filtered, sortable list: the filter bar, the table, the count « N sur M » and what to show when the
  * list is empty (what to do next) or when nothing matches the filter. Rows live in memory; filtering is a
- * predicate over their precomputed search text, so it keeps up with typing over 50 000 rows.
+ * predicate over their precomputed search text, applied to the rows already sorted, so it keeps up with
+ * typing over 50 000 rows.
  */
 final class ListPane<R> {
 
     private final ObservableList<R> source = FXCollections.observableArrayList();
-    private final FilteredList<R> filtered = new FilteredList<>(source);
+    private final SortedList<R> sorted = new SortedList<>(source);
+    private final FilteredList<R> filtered = new FilteredList<>(sorted);
     private final TableView<R> table = new TableView<>();
     private final FilterBar bar;
     private final VBox box;
@@ -48,9 +50,10 @@ final class ListPane<R> {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(36, 36);
         this.loading = spinner;
-        SortedList<R> sorted = new SortedList<>(filtered);
+        // Sorted first, then filtered: a keystroke only filters (linear); sorting happens when a column is clicked.
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setSortPolicy(t -> true);
+        table.setItems(filtered);
         table.setId(idPrefix + "-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -126,10 +129,6 @@ final class ListPane<R> {
     /** The rows shown now, in their order on screen. */
     List<R> shown() {
         return List.copyOf(table.getItems());
-    }
-
-    List<R> all() {
-        return List.copyOf(source);
     }
 
     private void refreshCount() {

@@ -32,6 +32,11 @@ final class MappingPane {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.getStyleClass().add("partners-mapping");
+        javafx.scene.layout.ColumnConstraints headers = new javafx.scene.layout.ColumnConstraints();
+        headers.setMinWidth(180);
+        javafx.scene.layout.ColumnConstraints holds = new javafx.scene.layout.ColumnConstraints();
+        holds.setMinWidth(260);
+        grid.getColumnConstraints().addAll(headers, holds);
         grid.addRow(0, header(i18n.t("partners.import.column")), header(i18n.t("partners.import.holds")),
                 header(i18n.t("partners.import.example")));
         ObservableList<Choice<ImportField>> choices = FXCollections.observableArrayList();
@@ -42,6 +47,7 @@ final class MappingPane {
         for (int i = 0; i < file.headers().size(); i++) {
             int column = i;
             ComboBox<Choice<ImportField>> box = new ComboBox<>(choices);
+            box.setMaxWidth(Double.MAX_VALUE);
             box.setId("import-map-" + i);
             box.valueProperty().addListener((o, a, b) -> changed(column, b));
             boxes.add(box);

@@ -58,7 +58,7 @@ final class MembershipDialog {
         role.setConverter(new EnumConverter<>(i18n, ""));
         for (DatePicker picker : List.of(joined, left)) {
             picker.setConverter(new FrenchDateConverter(clock));
-            picker.setPromptText("26/11/2026");
+            picker.setPromptText(i18n.t("partners.form.datePrompt"));
         }
         representatives.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
                 representatives::getItemBooleanProperty, Converters.of(Contact::fullName)));
@@ -97,6 +97,9 @@ final class MembershipDialog {
 
     private BooleanBinding invalid(I18n i18n) {
         ValidationSupport support = new ValidationSupport();
+        // Style classes only: graphic decorations would wrap the dialog pane, which a dialog does not allow.
+        support.setValidationDecorator(new org.controlsfx.validation.decoration.StyleClassValidationDecoration(
+                "partners-invalid", "partners-warning"));
         support.registerValidator(left, false, (Validator<Object>) (c, v) -> ValidationResult.fromErrorIf(c,
                 i18n.t("partners.rule.leftBeforeJoined"), leftBeforeJoined()));
         joined.valueProperty().addListener((o, a, b) -> support.revalidate());

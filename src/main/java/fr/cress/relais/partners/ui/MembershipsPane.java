@@ -53,7 +53,7 @@ final class MembershipsPane {
         this.undo = undo;
         String prefix = mode == Mode.GROUP ? "group-members" : "org-memberships";
         table.setId(prefix + "-table");
-        table.setPrefHeight(220);
+        table.setPrefHeight(mode == Mode.GROUP ? 380 : 200);
         table.setPlaceholder(new Label(ui.i18n().t(mode == Mode.GROUP ? "partners.membership.noneInGroup"
                 : "partners.membership.noneForOrganisation")));
         table.getColumns().addAll(columns());
@@ -81,9 +81,11 @@ final class MembershipsPane {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label title = new Label(ui.i18n().t(mode == Mode.GROUP ? "partners.membership.members" : "partners.membership.groups"));
         title.getStyleClass().add("title-4");
-        HBox buttons = new HBox(8, add, edit, remove);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(title, table, buttons);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(8, title, spacer, add, edit, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(top, table);
         show(null);
     }
 
@@ -106,8 +108,8 @@ final class MembershipsPane {
 
     private List<TableColumn<Membership, ?>> columns() {
         TableColumn<Membership, String> who = mode == Mode.GROUP
-                ? Columns.of("organisation", ui.i18n().t("partners.membership.organisation"), 240,
-                        m -> model.directory().organisation(m.organisationId()).map(Organisation::name).orElse(""))
+                ? Columns.of("organisation", ui.i18n().t("partners.membership.organisation"), 170,
+                        m -> model.directory().organisation(m.organisationId()).map(Organisation::shortName).orElse(""))
                 : Columns.of("group", ui.i18n().t("partners.membership.group"), 240,
                         m -> model.directory().groups().stream().filter(g -> g.id() == m.groupId())
                                 .map(WorkGroup::name).findFirst().orElse(""));

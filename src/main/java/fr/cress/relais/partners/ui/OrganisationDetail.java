@@ -87,11 +87,6 @@ final class OrganisationDetail {
         box.getChildren().setAll(placeholder);
     }
 
-    boolean isShowing(long id) {
-        return box.getChildren().contains(content) && editor.original() != null
-                && editor.original().id() != null && editor.original().id() == id;
-    }
-
     boolean isShowingSomething() {
         return box.getChildren().contains(content);
     }

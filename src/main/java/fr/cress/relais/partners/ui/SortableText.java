@@ -1,22 +1,23 @@
 package fr.cress.relais.partners.ui;
 
-import java.text.CollationKey;
-import java.text.Collator;
+import fr.cress.relais.partners.Texts;
 
 /**
- * Text shown in a table cell that sorts the French way (accents and case ignored: Écouché with E). The
- * collation key is computed once, when rows are built, so that sorting 50 000 rows stays quick.
+ * Text shown in a table cell that sorts the French way: accents, case and ligatures ignored (Écouché sorts
+ * with E, Œuvre with Oe). The key is folded once, when rows are built, so that sorting 50 000 rows is a
+ * matter of milliseconds (a collator's keys cost some 20 µs each to build).
  */
-public record SortableText(String text, CollationKey key) implements Comparable<SortableText> {
+public record SortableText(String text, String key) implements Comparable<SortableText> {
 
-    public static SortableText of(String text, Collator collator) {
+    public static SortableText of(String text) {
         String t = text == null ? "" : text;
-        return new SortableText(t, collator.getCollationKey(t));
+        return new SortableText(t, Texts.fold(t));
     }
 
     @Override
     public int compareTo(SortableText other) {
-        return key.compareTo(other.key);
+        int byKey = key.compareTo(other.key);
+        return byKey != 0 ? byKey : text.compareTo(other.text);
     }
 
     @Override
