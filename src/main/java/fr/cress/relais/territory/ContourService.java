@@ -15,6 +15,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -260,7 +261,9 @@ public final class ContourService {
             union = GeometryFixer.fix(union);
         }
         Geometry closed = union.buffer(CLOSING_DEGREES).buffer(-CLOSING_DEGREES);
-        return withoutSmallHoles(closed.isEmpty() ? union : closed);
+        Geometry result = withoutSmallHoles(closed.isEmpty() ? union : closed);
+        // The closing rounds corners with many tiny arcs: keep them within 5 m.
+        return TopologyPreservingSimplifier.simplify(result, CLOSING_DEGREES / 6);
     }
 
     private static Geometry withoutSmallHoles(Geometry geometry) {

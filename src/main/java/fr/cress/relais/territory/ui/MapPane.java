@@ -51,6 +51,7 @@ final class MapPane {
     private final MarkerLayer markers;
     private final DetailsPanel details;
     private final Label hover = new Label();
+    private final CheckBox online = new CheckBox();
     private final BorderPane root = new BorderPane();
     private MapData.Bounds bounds;
     /** True until the user moves the map: the whole region stays fitted to the map's size. */
@@ -82,6 +83,7 @@ final class MapPane {
         ContourActions contours = new ContourActions(ui, territory.contours(), model::contoursChanged);
         root.setTop(toolbar(contours));
         root.setCenter(mapAndLegend());
+
         root.setRight(details.node());
         model.data().addListener((o, a, data) -> show(data));
         model.measure.addListener((o, a, b) -> show(model.data().get()));
@@ -103,7 +105,7 @@ final class MapPane {
 
     private FlowPane toolbar(ContourActions contours) {
         I18n i18n = ui.i18n();
-        CheckBox online = new CheckBox(i18n.t("territory.map.online"));
+        online.setText(i18n.t("territory.map.online"));
         online.setId("map-online");
         online.setSelected(ui.settings().getBoolean(ONLINE, defaultOnline()));
         online.setTooltip(new Tooltip(i18n.t("territory.map.online.tip")));
@@ -131,7 +133,10 @@ final class MapPane {
         hover.getStyleClass().add("map-hover");
         hover.setId("map-hover");
         hover.setVisible(false);
-        Label attribution = new Label(ui.i18n().t("territory.map.attribution"));
+        Label attribution = new Label();
+        attribution.textProperty().bind(javafx.beans.binding.Bindings.when(online.selectedProperty())
+                .then(ui.i18n().t("territory.map.attribution"))
+                .otherwise(ui.i18n().t("territory.map.attribution.offline")));
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane stack = new StackPane(map, hoverPane, zoomButtons(), attribution);
