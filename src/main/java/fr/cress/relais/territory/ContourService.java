@@ -5,12 +5,17 @@ import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.db.Store;
 import org.jooq.DSLContext;
+import org.locationtech.jts.algorithm.hull.ConcaveHull;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +35,12 @@ import java.util.Set;
 public final class ContourService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContourService.class);
+    /** Longest edge of a department's silhouette around its communes (about 15 km), and its margin (3 km). */
+    private static final double SILHOUETTE_EDGE_DEGREES = 0.3;
+    private static final double SILHOUETTE_MARGIN_DEGREES = 0.06;
+    /** Closing distance for unions (about 30 m) and smallest hole kept (about 8 ha). */
+    private static final double CLOSING_DEGREES = 0.0003;
+    private static final double MIN_HOLE_SQUARE_DEGREES = 1e-5;
 
     private final Store store;
     private final I18n i18n;
@@ -215,9 +226,64 @@ public final class ContourService {
         return unions;
     }
 
-    private static Geometry union(List<Geometry> parts) {
+    /**
+     * Outlines of the departments to draw under the coverage, for orientation: their real contours when known
+     * (imported, or the union of their communes), otherwise a silhouette drawn around the positions of their
+     * communes (a concave hull: approximate, never shown as a boundary).
+     */
+    public List<Shape> backdrop() {
+        List<Shape> real = shapes(TerritoryLevel.DEPARTEMENT);
+        if (!real.isEmpty()) {
+            return real;
+        }
+        GeometryFactory factory = new GeometryFactory();
+        Map<String, List<Coordinate>> points = new LinkedHashMap<>();
+        for (CommuneInfo c : new TerritoryRepository(store.dsl()).communes()) {
+            points.computeIfAbsent(c.departementCode(), k -> new ArrayList<>()).add(new Coordinate(c.lon(), c.lat()));
+        }
+        List<Shape> silhouettes = new ArrayList<>();
+        points.forEach((code, coordinates) -> {
+            Geometry cloud = factory.createMultiPointFromCoords(coordinates.toArray(Coordinate[]::new));
+            Geometry hull = ConcaveHull.concaveHullByLength(cloud, SILHOUETTE_EDGE_DEGREES)
+                    .buffer(SILHOUETTE_MARGIN_DEGREES).buffer(-SILHOUETTE_MARGIN_DEGREES / 2);
+            silhouettes.add(new Shape(TerritoryLevel.DEPARTEMENT, code, DouglasPeuckerSimplifier.simplify(hull, 0.005)));
+        });
+        return silhouettes;
+    }
+
+    /**
+     * The union of communes' contours. Contours simplified one by one do not meet exactly: slits and slivers
+     * between neighbours are closed (a 30 m closing) and tiny holes dropped, so that an EPCI reads as one area.
+     */
+    static Geometry union(List<Geometry> parts) {
         Geometry union = UnaryUnionOp.union(parts);
-        return union.isValid() ? union : GeometryFixer.fix(union);
+        if (!union.isValid()) {
+            union = GeometryFixer.fix(union);
+        }
+        Geometry closed = union.buffer(CLOSING_DEGREES).buffer(-CLOSING_DEGREES);
+        Geometry result = withoutSmallHoles(closed.isEmpty() ? union : closed);
+        // The closing rounds corners with many tiny arcs: keep them within 5 m.
+        return TopologyPreservingSimplifier.simplify(result, CLOSING_DEGREES / 6);
+    }
+
+    private static Geometry withoutSmallHoles(Geometry geometry) {
+        GeometryFactory factory = geometry.getFactory();
+        List<org.locationtech.jts.geom.Polygon> polygons = new ArrayList<>();
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p) {
+                List<org.locationtech.jts.geom.LinearRing> holes = new ArrayList<>();
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    org.locationtech.jts.geom.LinearRing hole = p.getInteriorRingN(h);
+                    if (factory.createPolygon(hole).getArea() >= MIN_HOLE_SQUARE_DEGREES) {
+                        holes.add(hole);
+                    }
+                }
+                polygons.add(factory.createPolygon(p.getExteriorRing(),
+                        holes.toArray(org.locationtech.jts.geom.LinearRing[]::new)));
+            }
+        }
+        return polygons.size() == 1 ? polygons.get(0)
+                : factory.createMultiPolygon(polygons.toArray(org.locationtech.jts.geom.Polygon[]::new));
     }
 
     private static java.util.Optional<Geometry> parse(WKTReader reader, String text) {

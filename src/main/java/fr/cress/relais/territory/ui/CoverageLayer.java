@@ -47,6 +47,7 @@ final class CoverageLayer extends MapLayer {
     private final List<Symbol> symbols = new ArrayList<>();
     private List<TerritoryCoverage> coverage = List.of();
     private ShapeCache shapes = ShapeCache.EMPTY;
+    private ShapeCache backdrop = ShapeCache.EMPTY;
     private CoverageMeasure measure = CoverageMeasure.STRUCTURES;
     private String highlighted;
     private Runnable onViewChanged = () -> { };
@@ -75,7 +76,8 @@ final class CoverageLayer extends MapLayer {
         baseMap.centerLon().addListener(o -> markDirty());
     }
 
-    void show(List<TerritoryCoverage> coverage, ShapeCache shapes, CoverageMeasure measure) {
+    void show(List<TerritoryCoverage> coverage, ShapeCache shapes, CoverageMeasure measure, ShapeCache backdrop) {
+        this.backdrop = backdrop;
         this.coverage = coverage;
         this.shapes = shapes;
         this.measure = measure;
@@ -171,6 +173,7 @@ final class CoverageLayer extends MapLayer {
         double maxY = (canvas.getHeight() - offY) / scale;
         gc.setTransform(scale, 0, 0, scale, offX, offY);
         gc.setFillRule(FillRule.EVEN_ODD);
+        drawBackdrop(gc, level, scale);
         gc.setLineWidth(1 / scale);
         gc.setStroke(legend.outlineColour());
         Color[] fills = fills(FILL_ALPHA);
@@ -208,6 +211,17 @@ final class CoverageLayer extends MapLayer {
             gc.stroke();
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** The departments under everything: light land with a soft border, for orientation. */
+    private void drawBackdrop(GraphicsContext gc, int level, double scale) {
+        gc.beginPath();
+        backdrop.at(level).forEach(shape -> path(gc, shape));
+        gc.setFill(legend.landColour());
+        gc.fill();
+        gc.setStroke(legend.borderColour());
+        gc.setLineWidth(2 / scale);
+        gc.stroke();
     }
 
     /** Appends the rings of a shape to the current path. */

@@ -134,7 +134,6 @@ final class GapsPane {
         table.sort();
         long people = gaps.stream().mapToLong(g -> g.territory().population()).sum();
         summary.setText(i18n.t("territory.gaps.summary", gaps.size(), data.coverage().size(),
-                i18n.label(data.level()).toLowerCase(Locale.FRANCE),
                 CoverageFilters.serviceLabel(i18n, model.serviceKey.get()), Formats.integer(people)));
         applyFilter(filter.getText());
     }

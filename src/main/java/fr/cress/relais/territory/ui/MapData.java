@@ -7,5 +7,9 @@ import java.util.List;
 
 /** What the map shows for one choice of service and level, loaded in the background in one go. */
 record MapData(String serviceKey, TerritoryLevel level, List<TerritoryCoverage> coverage, ShapeCache shapes,
-               List<OrganisationMarker> markers) {
+               List<OrganisationMarker> markers, ShapeCache backdrop, Bounds bounds) {
+
+    /** The region's extent in WGS84 degrees, to fit the map to it. */
+    record Bounds(double minLat, double minLon, double maxLat, double maxLon) {
+    }
 }

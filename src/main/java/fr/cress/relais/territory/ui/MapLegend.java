@@ -33,6 +33,8 @@ final class MapLegend {
     private final FlowPane kinds = new FlowPane(12, 4);
     private final Region outline = new Region();
     private final Region selection = new Region();
+    private final Region land = new Region();
+    private final Region border = new Region();
 
     MapLegend(I18n i18n) {
         this.i18n = i18n;
@@ -54,13 +56,15 @@ final class MapLegend {
         symbols.setWrapText(true);
         symbols.setMinHeight(Region.USE_PREF_SIZE);
         kinds.setAlignment(Pos.CENTER_LEFT);
-        for (Region hidden : new Region[]{outline, selection}) {
+        for (Region hidden : new Region[]{outline, selection, land, border}) {
             hidden.setManaged(false);
             hidden.setVisible(false);
         }
         outline.getStyleClass().add("coverage-outline");
         selection.getStyleClass().add("coverage-selection");
-        box.getChildren().addAll(classes, symbols, kinds, outline, selection);
+        land.getStyleClass().add("map-land");
+        border.getStyleClass().add("map-border");
+        box.getChildren().addAll(classes, symbols, kinds, outline, selection, land, border);
     }
 
     void show(CoverageMeasure measure, boolean withSymbols) {
@@ -105,6 +109,14 @@ final class MapLegend {
 
     Color selectionColour() {
         return fill(selection);
+    }
+
+    Color landColour() {
+        return fill(land);
+    }
+
+    Color borderColour() {
+        return fill(border);
     }
 
     private static Color fill(Region region) {

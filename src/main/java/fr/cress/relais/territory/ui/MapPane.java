@@ -51,7 +51,11 @@ final class MapPane {
     private final MarkerLayer markers;
     private final DetailsPanel details;
     private final Label hover = new Label();
+    private final CheckBox online = new CheckBox();
     private final BorderPane root = new BorderPane();
+    private MapData.Bounds bounds;
+    /** True until the user moves the map: the whole region stays fitted to the map's size. */
+    private boolean autoFit;
 
     MapPane(UiContext ui, MapViewModel model, TerritoryFeature territory) {
         this.ui = ui;
@@ -72,9 +76,14 @@ final class MapPane {
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> autoFit = false);
+        map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> autoFit = false);
+        map.widthProperty().addListener((o, a, b) -> refit());
+        map.heightProperty().addListener((o, a, b) -> refit());
         ContourActions contours = new ContourActions(ui, territory.contours(), model::contoursChanged);
         root.setTop(toolbar(contours));
         root.setCenter(mapAndLegend());
+
         root.setRight(details.node());
         model.data().addListener((o, a, data) -> show(data));
         model.measure.addListener((o, a, b) -> show(model.data().get()));
@@ -96,7 +105,7 @@ final class MapPane {
 
     private FlowPane toolbar(ContourActions contours) {
         I18n i18n = ui.i18n();
-        CheckBox online = new CheckBox(i18n.t("territory.map.online"));
+        online.setText(i18n.t("territory.map.online"));
         online.setId("map-online");
         online.setSelected(ui.settings().getBoolean(ONLINE, defaultOnline()));
         online.setTooltip(new Tooltip(i18n.t("territory.map.online.tip")));
@@ -124,7 +133,10 @@ final class MapPane {
         hover.getStyleClass().add("map-hover");
         hover.setId("map-hover");
         hover.setVisible(false);
-        Label attribution = new Label(ui.i18n().t("territory.map.attribution"));
+        Label attribution = new Label();
+        attribution.textProperty().bind(javafx.beans.binding.Bindings.when(online.selectedProperty())
+                .then(ui.i18n().t("territory.map.attribution"))
+                .otherwise(ui.i18n().t("territory.map.attribution.offline")));
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane stack = new StackPane(map, hoverPane, zoomButtons(), attribution);
@@ -137,13 +149,19 @@ final class MapPane {
     private VBox zoomButtons() {
         I18n i18n = ui.i18n();
         Button in = iconButton(new FontIcon(Material2AL.ADD), i18n.t("territory.map.zoomIn"), "map-zoom-in");
-        in.setOnAction(e -> map.setZoom(Math.min(14, map.getZoom() + 1)));
+        in.setOnAction(e -> {
+            autoFit = false;
+            map.setZoom(Math.min(14, map.getZoom() + 1));
+        });
         Button out = iconButton(new FontIcon(Material2MZ.REMOVE), i18n.t("territory.map.zoomOut"), "map-zoom-out");
-        out.setOnAction(e -> map.setZoom(Math.max(5, map.getZoom() - 1)));
+        out.setOnAction(e -> {
+            autoFit = false;
+            map.setZoom(Math.max(5, map.getZoom() - 1));
+        });
         Button home = iconButton(new FontIcon(Material2AL.CENTER_FOCUS_STRONG), i18n.t("territory.map.home"), "map-home");
         home.setOnAction(e -> {
-            map.setZoom(HOME_ZOOM);
-            map.setCenter(HOME_LAT, HOME_LON);
+            autoFit = true;
+            fitRegion();
         });
         VBox box = new VBox(4, in, out, home);
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -165,13 +183,17 @@ final class MapPane {
         if (data == null) {
             return;
         }
+        bounds = data.bounds();
         hover.setVisible(false);
         boolean symbols = data.coverage().stream().anyMatch(c -> !data.shapes().has(c.territory().code()));
         legend.show(model.measure.get(), symbols);
-        coverage.show(data.coverage(), data.shapes(), model.measure.get());
+        coverage.show(data.coverage(), data.shapes(), model.measure.get(), data.backdrop());
         markers.show(data.markers());
         legend.showKinds(data.markers().stream().map(m -> m.organisation().kind())
                 .collect(java.util.stream.Collectors.toSet()));
+        if (autoFit) {
+            fitRegion();
+        }
     }
 
     private void hover(MouseEvent e) {
@@ -205,12 +227,40 @@ final class MapPane {
                 : coverage.territoryAt(e.getX(), e.getY(), point.getLatitude(), point.getLongitude());
     }
 
+    private void refit() {
+        if (autoFit && bounds != null) {
+            fitRegion();
+        }
+    }
+
+    /** Shows the whole region, as large as the map allows. */
+    private void fitRegion() {
+        if (bounds == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
+            map.setZoom(HOME_ZOOM);
+            map.setCenter(HOME_LAT, HOME_LON);
+            return;
+        }
+        double dx = ShapeCache.mercatorX(bounds.maxLon()) - ShapeCache.mercatorX(bounds.minLon());
+        double dy = ShapeCache.mercatorY(bounds.minLat()) - ShapeCache.mercatorY(bounds.maxLat());
+        double zoom = Math.min(log2(0.85 * map.getWidth() / dx), log2(0.85 * map.getHeight() / dy));
+        map.setZoom(Math.max(5, Math.min(12, zoom)));
+        map.setCenter((bounds.minLat() + bounds.maxLat()) / 2, (bounds.minLon() + bounds.maxLon()) / 2);
+    }
+
+    private static double log2(double value) {
+        return Math.log(Math.max(value, 1e-9)) / Math.log(2);
+    }
+
     private void restoreView() {
+        autoFit = ui.settings().get(VIEW_ZOOM).isEmpty();
         map.setZoom(ui.settings().getDouble(VIEW_ZOOM, HOME_ZOOM));
         map.setCenter(ui.settings().getDouble(VIEW_LAT, HOME_LAT), ui.settings().getDouble(VIEW_LON, HOME_LON));
     }
 
     private void saveView() {
+        if (autoFit) {
+            return;
+        }
         double[] view = coverage.view();
         if (view != null && view[2] > 0) {
             ui.settings().put(VIEW_LAT, Double.toString(view[0]));

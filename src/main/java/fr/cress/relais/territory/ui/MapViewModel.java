@@ -57,6 +57,8 @@ final class MapViewModel {
     private final TerritoryFeature territory;
     private final Map<TerritoryLevel, ShapeCache> shapes = new ConcurrentHashMap<>();
     private volatile List<OrganisationMarker> markers;
+    private volatile ShapeCache backdrop;
+    private volatile MapData.Bounds bounds;
     private int generation;
 
     MapViewModel(UiContext ui, TerritoryFeature territory) {
@@ -92,7 +94,7 @@ final class MapViewModel {
         int mine = ++generation;
         loading.set(true);
         ui.tasks().job(ui.i18n().t("territory.map.loading"), progress -> new MapData(key, chosen,
-                        coverage.coverage(chosen, ServiceKind.resolve(key)), shapesOf(chosen), markers()))
+                        coverage.coverage(chosen, ServiceKind.resolve(key)), shapesOf(chosen), markers(), backdrop(), bounds()))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         loading.set(false);
@@ -116,7 +118,31 @@ final class MapViewModel {
     /** New contours were imported: shapes are prepared again. */
     void contoursChanged() {
         shapes.clear();
+        backdrop = null;
         load();
+    }
+
+    private MapData.Bounds bounds() {
+        MapData.Bounds known = bounds;
+        if (known == null) {
+            List<CommuneInfo> communes = coverage.communes();
+            known = new MapData.Bounds(
+                    communes.stream().mapToDouble(CommuneInfo::lat).min().orElse(48.2),
+                    communes.stream().mapToDouble(CommuneInfo::lon).min().orElse(-1.9),
+                    communes.stream().mapToDouble(CommuneInfo::lat).max().orElse(49.7),
+                    communes.stream().mapToDouble(CommuneInfo::lon).max().orElse(0.9));
+            bounds = known;
+        }
+        return known;
+    }
+
+    private ShapeCache backdrop() {
+        ShapeCache known = backdrop;
+        if (known == null) {
+            known = new ShapeCache(territory.contours().backdrop());
+            backdrop = known;
+        }
+        return known;
     }
 
     private ShapeCache shapesOf(TerritoryLevel chosen) {

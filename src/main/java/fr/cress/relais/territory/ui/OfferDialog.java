@@ -55,13 +55,13 @@ final class OfferDialog {
         TextArea notes = new TextArea(offer.notes() == null ? "" : offer.notes());
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
+        GridPane grid = Forms.grid();
+        grid.setPrefWidth(760);
         grid.addRow(0, new Label(i18n.t("territory.offer.service")), service);
         grid.addRow(1, new Label(i18n.t("territory.offer.territories")), picker.node());
         grid.addRow(2, new Label(i18n.t("territory.offer.publics")), publics);
         grid.addRow(3, new Label(i18n.t("territory.offer.notes")), notes);
+        Forms.labelsOnTop(grid);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(i18n.t("territory.action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.t("territory.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -90,7 +90,8 @@ final class OfferPane {
             @Override
             protected void updateItem(OrganisationRef org, boolean empty) {
                 super.updateItem(org, empty);
-                setText(empty || org == null ? null : org.shortName() + (org.shortName().equals(org.name()) ? "" : " – " + org.name()));
+                setText(empty || org == null ? null : org.shortName());
+                setTooltip(empty || org == null ? null : new javafx.scene.control.Tooltip(org.name()));
             }
         });
         orgList.getSelectionModel().selectedItemProperty().addListener((o, a, org) -> showOffers(org));
@@ -103,6 +104,7 @@ final class OfferPane {
 
     private VBox right() {
         heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
         TableColumn<Offer, String> service = new TableColumn<>(i18n.t("territory.offer.service"));
         service.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.label(c.getValue().service())));
         service.setPrefWidth(220);
@@ -113,7 +115,10 @@ final class OfferPane {
         TableColumn<Offer, String> publics = new TableColumn<>(i18n.t("territory.offer.publics"));
         publics.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().publics()));
         publics.setPrefWidth(240);
+        territories.setCellFactory(c -> new WrappingCell<>());
+        publics.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().addAll(List.of(service, territories, publics));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setId("offers-table");
         table.setPlaceholder(new EmptyState(Material2OutlinedMZ.MAP, i18n.t("territory.offers.empty.title"),
                 i18n.t("territory.offers.empty.text")));
@@ -170,7 +175,9 @@ final class OfferPane {
         names = new HashMap<>();
         options.forEach(o -> names.put(o.ref(), o.name()));
         allOffers = loaded.offers();
-        organisations.setAll(loaded.organisations());
+        organisations.setAll(loaded.organisations().stream()
+                .sorted(java.util.Comparator.comparing(OrganisationRef::shortName, fr.cress.relais.common.text.Formats.frenchOrder()))
+                .toList());
         updateCount();
         if (selected != null) {
             organisations.stream().filter(o -> o.id() == selected.id()).findFirst()

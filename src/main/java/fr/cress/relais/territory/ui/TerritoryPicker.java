@@ -41,8 +41,8 @@ final class TerritoryPicker {
         search.setId(idPrefix + "-search");
         results.setId(idPrefix + "-results");
         chosenList.setId(idPrefix + "-chosen");
-        results.setPrefHeight(220);
-        chosenList.setPrefHeight(220);
+        results.setPrefSize(320, 220);
+        chosenList.setPrefSize(320, 220);
         chosenList.setPlaceholder(new Label(i18n.t("territory.picker.none")));
         search.textProperty().addListener((o, a, text) -> filter(text));
         search.setOnAction(e -> {
@@ -76,8 +76,9 @@ final class TerritoryPicker {
         grid.add(new Label(i18n.t("territory.picker.chosen")), 1, 0);
         grid.add(new VBox(6, search, results, add), 0, 1);
         grid.add(new VBox(6, chosenList, remove), 1, 1);
-        GridPane.setHgrow(grid.getChildren().get(2), Priority.ALWAYS);
-        GridPane.setHgrow(grid.getChildren().get(3), Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
         filter("");
     }
 

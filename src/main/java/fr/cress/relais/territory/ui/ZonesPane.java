@@ -159,13 +159,12 @@ final class ZonesPane {
         members.setChosen(zone.members());
         Label title = new Label(zone.isNew() ? i18n.t("territory.zones.new") : zone.name());
         title.getStyleClass().add("title-3");
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label(i18n.t("territory.zones.name")), name);
         grid.addRow(1, new Label(i18n.t("territory.zones.kind")), kind);
         grid.addRow(2, new Label(i18n.t("territory.zones.description")), description);
         grid.addRow(3, new Label(i18n.t("territory.zones.members")), members.node());
+        Forms.labelsOnTop(grid);
         Button save = new Button(i18n.t("territory.action.save"));
         save.setId("zone-save");
         save.setDefaultButton(true);

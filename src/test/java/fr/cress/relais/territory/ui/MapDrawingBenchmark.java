@@ -78,6 +78,7 @@ public final class MapDrawingBenchmark {
                     cache.at(zoom).stream().mapToInt(o -> java.util.Arrays.stream(o.xs()).mapToInt(a -> a.length).sum()).sum());
         }
         List<TerritoryCoverage> coverage = relais.territory().coverage().coverage(level, Set.of(ServiceKind.EMERGENCE));
+        ShapeCache backdrop = new ShapeCache(relais.territory().contours().backdrop());
         MapLegend legend = onFx(() -> new MapLegend(relais.core().i18n()));
         CoverageLayer layer = onFx(() -> new CoverageLayer(legend));
         MapView map = onFx(() -> {
@@ -91,7 +92,7 @@ public final class MapDrawingBenchmark {
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            layer.show(coverage, cache, CoverageMeasure.STRUCTURES);
+            layer.show(coverage, cache, CoverageMeasure.STRUCTURES, backdrop);
             return view;
         });
         for (double zoom : new double[]{8, 9.5, 11}) {
