@@ -5,17 +5,11 @@ import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.db.Store;
 import org.jooq.DSLContext;
-import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
-import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
-import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +29,6 @@ import java.util.Set;
 public final class ContourService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContourService.class);
-    /** Longest edge of a department's silhouette around its communes (about 15 km), and its margin (3 km). */
-    private static final double SILHOUETTE_EDGE_DEGREES = 0.3;
-    private static final double SILHOUETTE_MARGIN_DEGREES = 0.06;
-    /** Closing distance for unions (about 30 m) and smallest hole kept (about 8 ha). */
-    private static final double CLOSING_DEGREES = 0.0003;
-    private static final double MIN_HOLE_SQUARE_DEGREES = 1e-5;
 
     private final Store store;
     private final I18n i18n;
@@ -211,7 +199,7 @@ public final class ContourService {
                 }
             }
             if (!parts.isEmpty()) {
-                unions.add(new Shape(level, territory.code(), union(parts)));
+                unions.add(new Shape(level, territory.code(), ContourGeometry.union(parts)));
             }
         }
         if (!unions.isEmpty()) {
@@ -236,54 +224,14 @@ public final class ContourService {
         if (!real.isEmpty()) {
             return real;
         }
-        GeometryFactory factory = new GeometryFactory();
         Map<String, List<Coordinate>> points = new LinkedHashMap<>();
         for (CommuneInfo c : new TerritoryRepository(store.dsl()).communes()) {
             points.computeIfAbsent(c.departementCode(), k -> new ArrayList<>()).add(new Coordinate(c.lon(), c.lat()));
         }
         List<Shape> silhouettes = new ArrayList<>();
-        points.forEach((code, coordinates) -> {
-            Geometry cloud = factory.createMultiPointFromCoords(coordinates.toArray(Coordinate[]::new));
-            Geometry hull = ConcaveHull.concaveHullByLength(cloud, SILHOUETTE_EDGE_DEGREES)
-                    .buffer(SILHOUETTE_MARGIN_DEGREES).buffer(-SILHOUETTE_MARGIN_DEGREES / 2);
-            silhouettes.add(new Shape(TerritoryLevel.DEPARTEMENT, code, DouglasPeuckerSimplifier.simplify(hull, 0.005)));
-        });
+        points.forEach((code, coordinates) -> silhouettes.add(new Shape(TerritoryLevel.DEPARTEMENT, code,
+                ContourGeometry.silhouette(coordinates))));
         return silhouettes;
-    }
-
-    /**
-     * The union of communes' contours. Contours simplified one by one do not meet exactly: slits and slivers
-     * between neighbours are closed (a 30 m closing) and tiny holes dropped, so that an EPCI reads as one area.
-     */
-    static Geometry union(List<Geometry> parts) {
-        Geometry union = UnaryUnionOp.union(parts);
-        if (!union.isValid()) {
-            union = GeometryFixer.fix(union);
-        }
-        Geometry closed = union.buffer(CLOSING_DEGREES).buffer(-CLOSING_DEGREES);
-        Geometry result = withoutSmallHoles(closed.isEmpty() ? union : closed);
-        // The closing rounds corners with many tiny arcs: keep them within 5 m.
-        return TopologyPreservingSimplifier.simplify(result, CLOSING_DEGREES / 6);
-    }
-
-    private static Geometry withoutSmallHoles(Geometry geometry) {
-        GeometryFactory factory = geometry.getFactory();
-        List<org.locationtech.jts.geom.Polygon> polygons = new ArrayList<>();
-        for (int i = 0; i < geometry.getNumGeometries(); i++) {
-            if (geometry.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p) {
-                List<org.locationtech.jts.geom.LinearRing> holes = new ArrayList<>();
-                for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    org.locationtech.jts.geom.LinearRing hole = p.getInteriorRingN(h);
-                    if (factory.createPolygon(hole).getArea() >= MIN_HOLE_SQUARE_DEGREES) {
-                        holes.add(hole);
-                    }
-                }
-                polygons.add(factory.createPolygon(p.getExteriorRing(),
-                        holes.toArray(org.locationtech.jts.geom.LinearRing[]::new)));
-            }
-        }
-        return polygons.size() == 1 ? polygons.get(0)
-                : factory.createMultiPolygon(polygons.toArray(org.locationtech.jts.geom.Polygon[]::new));
     }
 
     private static java.util.Optional<Geometry> parse(WKTReader reader, String text) {

@@ -11,15 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +37,7 @@ final class GeoJsonContours {
 
     private final long maxBytes;
     private final I18n i18n;
-    private final GeometryFactory geometries = new GeometryFactory(new PrecisionModel(), 4326);
+    private final GeoJsonGeometry geometries = new GeoJsonGeometry();
     private final ObjectMapper mapper;
 
     GeoJsonContours(long maxBytes, I18n i18n) {
@@ -140,8 +132,8 @@ final class GeoJsonContours {
             JsonNode feature = mapper.readTree(parser);
             try {
                 features.add(feature(feature));
-            } catch (FeatureProblem p) {
-                problems.add(i18n.t("territory.contours.problem", index, describe(feature), i18n.t(p.key, p.args)));
+            } catch (ContourProblem p) {
+                problems.add(i18n.t("territory.contours.problem", index, describe(feature), i18n.t(p.key(), p.args())));
             }
             if (index % 50 == 0) {
                 progress.checkCancelled();
@@ -163,104 +155,23 @@ final class GeoJsonContours {
         JsonNode properties = feature.path("properties");
         String code = code(properties.path("code"));
         String name = properties.path("nom").isValueNode() ? properties.path("nom").asText() : null;
-        Geometry geometry = geometry(feature.path("geometry"));
+        Geometry geometry = geometries.read(feature.path("geometry"));
         if (geometry.isValid()) {
             return new ContourFeature(code, name, geometry, false);
         }
-        Geometry fixed = polygonal(GeometryFixer.fix(geometry));
-        if (fixed.isEmpty()) {
-            throw new FeatureProblem("territory.contours.problem.emptyAfterRepair");
-        }
-        return new ContourFeature(code, name, fixed, true);
+        return new ContourFeature(code, name, geometries.repair(geometry), true);
     }
 
     private static String code(JsonNode node) {
         if (!node.isValueNode() || node.asText().isBlank()) {
-            throw new FeatureProblem("territory.contours.problem.noCode");
+            throw new ContourProblem("territory.contours.problem.noCode");
         }
         String code = node.asText().strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[0-9AB]{2,9}")) {
-            throw new FeatureProblem("territory.contours.problem.badCode", code);
+            throw new ContourProblem("territory.contours.problem.badCode", code);
         }
         // INSEE codes read as numbers lose their leading zero (01001 → 1001).
         return code.matches("\\d{4}") ? "0" + code : code;
     }
 
-    private Geometry geometry(JsonNode node) {
-        String type = node.path("type").asText("");
-        JsonNode coordinates = node.path("coordinates");
-        if (!coordinates.isArray() || coordinates.isEmpty()) {
-            throw new FeatureProblem("territory.contours.problem.noGeometry");
-        }
-        return switch (type) {
-            case "Polygon" -> polygon(coordinates);
-            case "MultiPolygon" -> {
-                Polygon[] polygons = new Polygon[coordinates.size()];
-                for (int i = 0; i < polygons.length; i++) {
-                    polygons[i] = polygon(coordinates.get(i));
-                }
-                yield geometries.createMultiPolygon(polygons);
-            }
-            default -> throw new FeatureProblem("territory.contours.problem.geometryType", type);
-        };
-    }
-
-    private Polygon polygon(JsonNode rings) {
-        if (!rings.isArray() || rings.isEmpty()) {
-            throw new FeatureProblem("territory.contours.problem.badRing");
-        }
-        LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i));
-        }
-        return geometries.createPolygon(shell, holes);
-    }
-
-    private LinearRing ring(JsonNode positions) {
-        if (!positions.isArray()) {
-            throw new FeatureProblem("territory.contours.problem.badRing");
-        }
-        List<Coordinate> coordinates = new ArrayList<>(positions.size() + 1);
-        for (JsonNode position : positions) {
-            if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-                throw new FeatureProblem("territory.contours.problem.badPosition");
-            }
-            double lon = position.get(0).asDouble();
-            double lat = position.get(1).asDouble();
-            if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-                throw new FeatureProblem("territory.contours.problem.notWgs84");
-            }
-            coordinates.add(new Coordinate(lon, lat));
-        }
-        if (!coordinates.isEmpty() && !coordinates.get(0).equals2D(coordinates.get(coordinates.size() - 1))) {
-            coordinates.add(new Coordinate(coordinates.get(0)));
-        }
-        if (coordinates.size() < 4) {
-            throw new FeatureProblem("territory.contours.problem.shortRing");
-        }
-        return geometries.createLinearRing(coordinates.toArray(Coordinate[]::new));
-    }
-
-    private Geometry polygonal(Geometry geometry) {
-        if (geometry instanceof Polygonal) {
-            return geometry;
-        }
-        @SuppressWarnings("unchecked")
-        List<Polygon> polygons = PolygonExtracter.getPolygons(geometry);
-        return polygons.size() == 1 ? polygons.get(0)
-                : geometries.createMultiPolygon(polygons.toArray(Polygon[]::new));
-    }
-
-    /** A feature that cannot be read; collected so that the user sees every problem at once. */
-    private static final class FeatureProblem extends RuntimeException {
-        private final String key;
-        private final transient Object[] args;
-
-        FeatureProblem(String key, Object... args) {
-            super(key, null, false, false);
-            this.key = key;
-            this.args = args;
-        }
-    }
 }

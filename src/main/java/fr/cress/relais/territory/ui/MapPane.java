@@ -10,7 +10,6 @@ import fr.cress.relais.territory.TerritoryFeature;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -22,12 +21,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The map tab: filters and the contours menu above; the map with the coverage layer, the organisations and
@@ -36,12 +31,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class MapPane {
 
     static final String ONLINE = "map.online";
-    private static final String VIEW_LAT = "map.view.lat";
-    private static final String VIEW_LON = "map.view.lon";
-    private static final String VIEW_ZOOM = "map.view.zoom";
-    private static final double HOME_LAT = 48.95;
-    private static final double HOME_LON = -0.55;
-    private static final double HOME_ZOOM = 8;
 
     private final UiContext ui;
     private final MapViewModel model;
@@ -53,9 +42,7 @@ final class MapPane {
     private final Label hover = new Label();
     private final CheckBox online = new CheckBox();
     private final BorderPane root = new BorderPane();
-    private MapData.Bounds bounds;
-    /** True until the user moves the map: the whole region stays fitted to the map's size. */
-    private boolean autoFit;
+    private final MapViewport viewport;
 
     MapPane(UiContext ui, MapViewModel model, TerritoryFeature territory) {
         this.ui = ui;
@@ -71,15 +58,11 @@ final class MapPane {
         map.getStyleClass().add("territory-map");
         map.addLayer(coverage);
         map.addLayer(markers);
-        restoreView();
-        coverage.setOnViewChanged(this::saveView);
+        viewport = new MapViewport(map, ui.settings(), coverage::view);
+        coverage.setOnViewChanged(viewport::save);
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
-        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> autoFit = false);
-        map.addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> autoFit = false);
-        map.widthProperty().addListener((o, a, b) -> refit());
-        map.heightProperty().addListener((o, a, b) -> refit());
         ContourActions contours = new ContourActions(ui, territory.contours(), model::contoursChanged);
         root.setTop(toolbar(contours));
         root.setCenter(mapAndLegend());
@@ -139,51 +122,20 @@ final class MapPane {
                 .otherwise(ui.i18n().t("territory.map.attribution.offline")));
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
-        StackPane stack = new StackPane(map, hoverPane, zoomButtons(), attribution);
+        VBox buttons = viewport.buttons(ui.i18n());
+        StackPane.setAlignment(buttons, Pos.TOP_LEFT);
+        StackPane.setMargin(buttons, new Insets(12));
+        StackPane stack = new StackPane(map, hoverPane, buttons, attribution);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         stack.setId("section-map-stack");
         stack.setMinSize(0, 0);
         return stack;
     }
 
-    private VBox zoomButtons() {
-        I18n i18n = ui.i18n();
-        Button in = iconButton(new FontIcon(Material2AL.ADD), i18n.t("territory.map.zoomIn"), "map-zoom-in");
-        in.setOnAction(e -> {
-            autoFit = false;
-            map.setZoom(Math.min(14, map.getZoom() + 1));
-        });
-        Button out = iconButton(new FontIcon(Material2MZ.REMOVE), i18n.t("territory.map.zoomOut"), "map-zoom-out");
-        out.setOnAction(e -> {
-            autoFit = false;
-            map.setZoom(Math.max(5, map.getZoom() - 1));
-        });
-        Button home = iconButton(new FontIcon(Material2AL.CENTER_FOCUS_STRONG), i18n.t("territory.map.home"), "map-home");
-        home.setOnAction(e -> {
-            autoFit = true;
-            fitRegion();
-        });
-        VBox box = new VBox(4, in, out, home);
-        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(box, Pos.TOP_LEFT);
-        StackPane.setMargin(box, new Insets(12));
-        return box;
-    }
-
-    private static Button iconButton(FontIcon icon, String text, String id) {
-        Button button = new Button(null, icon);
-        button.setId(id);
-        button.getStyleClass().addAll("button-icon", "map-button");
-        button.setTooltip(new Tooltip(text));
-        button.setAccessibleText(text);
-        return button;
-    }
-
     private void show(MapData data) {
         if (data == null) {
             return;
         }
-        bounds = data.bounds();
         hover.setVisible(false);
         boolean symbols = data.coverage().stream().anyMatch(c -> !data.shapes().has(c.territory().code()));
         legend.show(model.measure.get(), symbols);
@@ -191,9 +143,7 @@ final class MapPane {
         markers.show(data.markers());
         legend.showKinds(data.markers().stream().map(m -> m.organisation().kind())
                 .collect(java.util.stream.Collectors.toSet()));
-        if (autoFit) {
-            fitRegion();
-        }
+        viewport.regionIs(data.bounds());
     }
 
     private void hover(MouseEvent e) {
@@ -225,48 +175,6 @@ final class MapPane {
         MapPoint point = map.getMapPosition(e.getX(), e.getY());
         return point == null ? java.util.Optional.empty()
                 : coverage.territoryAt(e.getX(), e.getY(), point.getLatitude(), point.getLongitude());
-    }
-
-    private void refit() {
-        if (autoFit && bounds != null) {
-            fitRegion();
-        }
-    }
-
-    /** Shows the whole region, as large as the map allows. */
-    private void fitRegion() {
-        if (bounds == null || map.getWidth() <= 0 || map.getHeight() <= 0) {
-            map.setZoom(HOME_ZOOM);
-            map.setCenter(HOME_LAT, HOME_LON);
-            return;
-        }
-        double dx = ShapeCache.mercatorX(bounds.maxLon()) - ShapeCache.mercatorX(bounds.minLon());
-        double dy = ShapeCache.mercatorY(bounds.minLat()) - ShapeCache.mercatorY(bounds.maxLat());
-        double zoom = Math.min(log2(0.85 * map.getWidth() / dx), log2(0.85 * map.getHeight() / dy));
-        map.setZoom(Math.max(5, Math.min(12, zoom)));
-        map.setCenter((bounds.minLat() + bounds.maxLat()) / 2, (bounds.minLon() + bounds.maxLon()) / 2);
-    }
-
-    private static double log2(double value) {
-        return Math.log(Math.max(value, 1e-9)) / Math.log(2);
-    }
-
-    private void restoreView() {
-        autoFit = ui.settings().get(VIEW_ZOOM).isEmpty();
-        map.setZoom(ui.settings().getDouble(VIEW_ZOOM, HOME_ZOOM));
-        map.setCenter(ui.settings().getDouble(VIEW_LAT, HOME_LAT), ui.settings().getDouble(VIEW_LON, HOME_LON));
-    }
-
-    private void saveView() {
-        if (autoFit) {
-            return;
-        }
-        double[] view = coverage.view();
-        if (view != null && view[2] > 0) {
-            ui.settings().put(VIEW_LAT, Double.toString(view[0]));
-            ui.settings().put(VIEW_LON, Double.toString(view[1]));
-            ui.settings().put(VIEW_ZOOM, Double.toString(view[2]));
-        }
     }
 
     /** For tests and measurements. */

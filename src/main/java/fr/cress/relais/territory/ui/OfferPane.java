@@ -115,6 +115,7 @@ final class OfferPane {
         TableColumn<Offer, String> publics = new TableColumn<>(i18n.t("territory.offer.publics"));
         publics.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().publics()));
         publics.setPrefWidth(240);
+        service.setCellFactory(c -> new WrappingCell<>());
         territories.setCellFactory(c -> new WrappingCell<>());
         publics.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().addAll(List.of(service, territories, publics));
