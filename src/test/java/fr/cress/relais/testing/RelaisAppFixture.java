@@ -57,6 +57,30 @@ public final class RelaisAppFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Scrolls every scroll pane around the node matching {@code query} so that it is in view (the dashboard
+     * and the exports page are longer than the window): a robot can only click what is on screen.
+     */
+    public static Node reveal(FxRobot robot, String query) throws Exception {
+        Node node = waitFor(robot, query);
+        robot.interact(() -> {
+            for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    double content = pane.getContent().getLayoutBounds().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    javafx.geometry.Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    if (content > viewport) {
+                        double target = Math.max(0, Math.min(1, (b.getMinY() - 16) / (content - viewport)));
+                        pane.setVvalue(pane.getVmin() + target * (pane.getVmax() - pane.getVmin()));
+                        pane.layout();
+                    }
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
     /** A node of a window that is showing (not one of a window closed by an earlier test). */
     private static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).match(RelaisAppFixture::onScreen).tryQuery().isPresent();

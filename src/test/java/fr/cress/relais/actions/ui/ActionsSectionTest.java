@@ -65,7 +65,7 @@ class ActionsSectionTest {
 
         robot.clickOn("#nav-dashboard");
         RelaisAppFixture.waitForSection(robot, "dashboard");
-        RelaisAppFixture.waitFor(robot, "#card-indicators-unit");
+        RelaisAppFixture.reveal(robot, "#card-indicators-unit");
         robot.clickOn("#card-indicators-unit");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .filter(n -> "personnes".equals(((javafx.scene.control.ListCell<?>) n).getText())).findFirst().orElseThrow());
@@ -81,6 +81,7 @@ class ActionsSectionTest {
         robot.clickOn("#nav-dashboard");
         RelaisAppFixture.waitFor(robot, "#card-status-chart");
         waitUntil(() -> cancelledBar().isPresent());
+        RelaisAppFixture.reveal(robot, "#card-status-chart");
         robot.clickOn(cancelledBar().orElseThrow());
 
         RelaisAppFixture.waitForSection(robot, "actions");

@@ -199,7 +199,9 @@ class HoldersViewTest {
         javafx.scene.control.CheckBox names = robot.lookup("#holders-export-names").queryAs(javafx.scene.control.CheckBox.class);
         assertThat(names.isSelected()).isFalse();
         capture(names.getScene().getRoot(), "holders-export-dialog");
-        robot.clickOn("Annuler");
+        Button cancel = robot.from(names.getScene().getRoot()).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> "Annuler".equals(b.getText())).findFirst().orElseThrow();
+        robot.interact(cancel::fire);
         waitUntil(() -> robot.lookup("#holders-export-names").tryQuery().isEmpty());
     }
 

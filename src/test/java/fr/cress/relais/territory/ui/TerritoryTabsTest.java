@@ -65,6 +65,7 @@ class TerritoryTabsTest {
         assertThat(robot.lookup("#gaps-card-list").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(5);
         MapSectionTest.capture(robot, robot.lookup("#section-dashboard").query(), "dashboard");
 
+        RelaisAppFixture.reveal(robot, "#gaps-card-map");
         robot.clickOn("#gaps-card-map");
         RelaisAppFixture.waitForSection(robot, "map");
         robot.clickOn("#tab-gaps");
