@@ -37,7 +37,7 @@ final class ContactsTab implements PartnersTab {
     private final PrivacyActions privacy;
     private final StackPane detail = new StackPane();
     private final javafx.scene.Node scroll;
-    private final EmptyState placeholder;
+    private final javafx.scene.Node placeholder;
     private final Tab tab = new Tab();
     private Long pendingSelection;
 
@@ -73,8 +73,8 @@ final class ContactsTab implements PartnersTab {
         form.revert.setOnAction(e -> editor.revert());
         form.delete.setOnAction(e -> delete());
         scroll = form.node();
-        placeholder = new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.none.title"),
-                ui.i18n().t("partners.contact.none.text"));
+        placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.CONTACTS,
+                ui.i18n().t("partners.contact.none.title"), ui.i18n().t("partners.contact.none.text")));
         detail.getChildren().setAll(placeholder);
         model.onLoaded(this::loaded);
         VBox left = new VBox(8, toolbar(), list.node());
