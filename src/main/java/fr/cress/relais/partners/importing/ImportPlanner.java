@@ -36,6 +36,7 @@ final class ImportPlanner {
     private final Map<String, Drafts.Person> personByEmail = new HashMap<>();
     private final Map<String, Drafts.Person> personByName = new HashMap<>();
     private final List<WorkGroup> groups;
+    private final GroupMatcher groupMatcher;
     private final List<Drafts.Member> members = new ArrayList<>();
     private final Map<String, Long> seen = new HashMap<>();
 
@@ -43,6 +44,7 @@ final class ImportPlanner {
         this.i18n = i18n;
         this.today = today;
         this.groups = directory.groups();
+        this.groupMatcher = new GroupMatcher(groups);
         Map<Long, Drafts.Org> byId = new HashMap<>();
         for (Organisation o : directory.organisations()) {
             Drafts.Org draft = new Drafts.Org(orgs.size(), o, o);
@@ -81,7 +83,7 @@ final class ImportPlanner {
         if (row.hasErrors()) {
             return new PlannedRow(row.line(), RowStatus.ERROR, label, row.errors());
         }
-        Optional<WorkGroup> group = row.membership() == null ? Optional.empty() : findGroup(row.membership().group());
+        Optional<WorkGroup> group = row.membership() == null ? Optional.empty() : groupMatcher.find(row.membership().group());
         if (row.membership() != null && group.isEmpty()) {
             return new PlannedRow(row.line(), RowStatus.ERROR, label,
                     List.of(ImportNote.of("partners.import.error.group", row.membership().group())));
@@ -208,21 +210,6 @@ final class ImportPlanner {
         return candidates.stream().filter(m -> joined != null && joined.equals(m.value.joinedOn())).findFirst()
                 .or(() -> candidates.stream().filter(m -> m.value.leftOn() == null).findFirst())
                 .orElse(null);
-    }
-
-    private Optional<WorkGroup> findGroup(String text) {
-        String key = Texts.key(text);
-        for (java.util.function.Predicate<String> test : List.<java.util.function.Predicate<String>>of(
-                key::equals, k -> k.startsWith(key), k -> k.contains(key))) {
-            List<WorkGroup> found = groups.stream().filter(g -> test.test(Texts.key(g.name()))).toList();
-            if (found.size() == 1) {
-                return Optional.of(found.get(0));
-            }
-            if (found.size() > 1) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     /** What makes two rows the same: the contact's e-mail, or the organisation and the contact's name. */

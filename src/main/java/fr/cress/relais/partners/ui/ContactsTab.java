@@ -9,8 +9,6 @@ import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.Texts;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
@@ -30,14 +28,14 @@ final class ContactsTab implements PartnersTab {
     private final PartnersFeature feature;
     private final UiContext ui;
     private final DirectoryModel model;
-    private final UndoBar undo;
+    private final RecordActions actions;
     private final ListPane<ContactRow> list;
     private final ContactEditor editor;
     private final ContactForm form;
     private final PrivacyActions privacy;
     private final StackPane detail = new StackPane();
     private final javafx.scene.Node scroll;
-    private final EmptyState placeholder;
+    private final javafx.scene.Node placeholder;
     private final Tab tab = new Tab();
     private Long pendingSelection;
 
@@ -45,7 +43,7 @@ final class ContactsTab implements PartnersTab {
         this.feature = feature;
         this.ui = ui;
         this.model = model;
-        this.undo = undo;
+        this.actions = new RecordActions(ui, model, undo);
         this.editor = new ContactEditor(model::today);
         this.form = new ContactForm(editor, ui.i18n(), feature.core().clock());
         this.privacy = new PrivacyActions(feature, ui, model);
@@ -73,8 +71,8 @@ final class ContactsTab implements PartnersTab {
         form.revert.setOnAction(e -> editor.revert());
         form.delete.setOnAction(e -> delete());
         scroll = form.node();
-        placeholder = new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.none.title"),
-                ui.i18n().t("partners.contact.none.text"));
+        placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.CONTACTS,
+                ui.i18n().t("partners.contact.none.title"), ui.i18n().t("partners.contact.none.text")));
         detail.getChildren().setAll(placeholder);
         model.onLoaded(this::loaded);
         VBox left = new VBox(8, toolbar(), list.node());
@@ -98,21 +96,8 @@ final class ContactsTab implements PartnersTab {
                             list.bar().describe());
                 });
         Toolbars.withTooltip(export, ui.i18n().t("partners.export.shown.tooltip"));
-        MenuItem xlsx = new MenuItem(ui.i18n().t("partners.privacy.exportXlsx"));
-        xlsx.setOnAction(e -> selectedContact().ifPresent(c -> privacy.exportDossier(c, false)));
-        MenuItem json = new MenuItem(ui.i18n().t("partners.privacy.exportJson"));
-        json.setOnAction(e -> selectedContact().ifPresent(c -> privacy.exportDossier(c, true)));
-        MenuItem erase = new MenuItem(ui.i18n().t("partners.privacy.erase"));
-        erase.setOnAction(e -> selectedContact().ifPresent(c -> privacy.erase(c, () -> { })));
-        MenuItem inactive = new MenuItem(ui.i18n().t("partners.privacy.inactive"));
-        inactive.setOnAction(e -> privacy.reviewInactive(tab.getTabPane().getScene().getWindow()));
-        MenuButton rgpd = new MenuButton(ui.i18n().t("partners.privacy.menu"), null, xlsx, json, erase,
-                new SeparatorMenuItem(), inactive);
-        rgpd.setId("contacts-privacy");
-        for (MenuItem item : List.of(xlsx, json, erase)) {
-            item.disableProperty().bind(list.table().getSelectionModel().selectedItemProperty().isNull());
-        }
-        rgpd.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(Material2OutlinedAL.LOCK));
+        MenuButton rgpd = privacy.menu(list.table().getSelectionModel().selectedItemProperty().isNull(),
+                () -> selectedContact().orElse(null), () -> tab.getTabPane().getScene().getWindow());
         return Toolbars.of(create, export, rgpd);
     }
 
@@ -154,40 +139,27 @@ final class ContactsTab implements PartnersTab {
         if (!current.isNew() && !editor.isDirty()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().save(current))
-                .onSuccess(saved -> {
-                    show(saved);
-                    pendingSelection = saved.id();
-                    model.changed();
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+        actions.save(p -> feature.partners().save(current), saved -> {
+            show(saved);
+            pendingSelection = saved.id();
+        });
     }
 
     private void delete() {
         Contact c = editor.original();
-        if (c == null || c.isNew() || !ui.dialogs().confirm(ui.i18n().t("partners.contact.deleteTitle"),
-                ui.i18n().t("partners.contact.deleteMessage", c.fullName()), ui.i18n().t("partners.form.delete"))) {
+        if (c == null || c.isNew()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> {
-                    feature.partners().delete(c);
-                    return c;
-                })
-                .onSuccess(deleted -> {
-                    list.remove(deleted.id());
+        actions.delete(new RecordActions.Deletion(ui.i18n().t("partners.contact.deleteTitle"),
+                        ui.i18n().t("partners.contact.deleteMessage", c.fullName()), ui.i18n().t("partners.form.delete"),
+                        ui.i18n().t("partners.contact.deleted", c.fullName())),
+                () -> feature.partners().delete(c),
+                () -> {
+                    list.remove(c.id());
                     detail.getChildren().setAll(placeholder);
-                    model.changed();
-                    undo.show(ui.i18n().t("partners.contact.deleted", deleted.fullName()), () -> ui.tasks()
-                            .job(ui.i18n().t("partners.saving"), p -> feature.partners().restoreContact(deleted.id()))
-                            .onSuccess(r -> {
-                                pendingSelection = r.id();
-                                model.changed();
-                            })
-                            .onFailure(ui.dialogs()::showError).start());
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+                },
+                p -> feature.partners().restoreContact(c.id()),
+                restored -> pendingSelection = restored.id());
     }
 
     @Override

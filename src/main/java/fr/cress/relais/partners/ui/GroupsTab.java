@@ -31,7 +31,7 @@ final class GroupsTab implements PartnersTab {
 
     private final PartnersFeature feature;
     private final UiContext ui;
-    private final DirectoryModel model;
+    private final RecordActions actions;
     private final GroupEditor editor = new GroupEditor();
     private final FormValidation validation;
     private final TreeView<WorkGroup> tree = new TreeView<>(new TreeItem<>());
@@ -45,7 +45,7 @@ final class GroupsTab implements PartnersTab {
     GroupsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
         this.feature = feature;
         this.ui = ui;
-        this.model = model;
+        this.actions = new RecordActions(ui, model, undo);
         this.validation = new FormValidation(editor, ui.i18n(), "groups-form-errors");
         this.members = new MembershipsPane(MembershipsPane.Mode.GROUP, feature, ui, model, undo);
         tree.setId("groups-tree");
@@ -137,31 +137,17 @@ final class GroupsTab implements PartnersTab {
         if (!current.isNew() && !editor.isDirty()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.groups().save(current))
-                .onSuccess(saved -> {
-                    show(saved);
-                    model.changed();
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+        actions.save(p -> feature.groups().save(current), this::show);
     }
 
     private void delete() {
         WorkGroup g = editor.original();
-        if (g == null || g.isNew() || !ui.dialogs().confirm(ui.i18n().t("partners.group.deleteTitle"),
-                ui.i18n().t("partners.group.deleteMessage", g.name()), ui.i18n().t("partners.form.delete"))) {
+        if (g == null || g.isNew()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> {
-                    feature.groups().delete(g);
-                    return g;
-                })
-                .onSuccess(d -> {
-                    show(WorkGroup.blank(null));
-                    model.changed();
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+        actions.delete(new RecordActions.Deletion(ui.i18n().t("partners.group.deleteTitle"),
+                        ui.i18n().t("partners.group.deleteMessage", g.name()), ui.i18n().t("partners.form.delete"), ""),
+                () -> feature.groups().delete(g), () -> show(WorkGroup.blank(null)), null, r -> { });
     }
 
     @Override

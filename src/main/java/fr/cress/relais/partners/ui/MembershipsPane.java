@@ -37,7 +37,7 @@ final class MembershipsPane {
     private final PartnersFeature feature;
     private final UiContext ui;
     private final DirectoryModel model;
-    private final UndoBar undo;
+    private final RecordActions actions;
     private final TableView<Membership> table = new TableView<>();
     private final VBox box = new VBox(6);
     private final Button add;
@@ -50,7 +50,7 @@ final class MembershipsPane {
         this.feature = feature;
         this.ui = ui;
         this.model = model;
-        this.undo = undo;
+        this.actions = new RecordActions(ui, model, undo);
         String prefix = mode == Mode.GROUP ? "group-members" : "org-memberships";
         table.setId(prefix + "-table");
         table.setPrefHeight(mode == Mode.GROUP ? 380 : 200);
@@ -154,29 +154,18 @@ final class MembershipsPane {
     private void open(Membership start) {
         new MembershipDialog(start, model.directory(), ui.i18n(), feature.core().clock(), table.getScene().getWindow())
                 .showAndWait()
-                .ifPresent(m -> ui.tasks().job(ui.i18n().t("partners.membership.saving"), p -> feature.groups().save(m))
-                        .onSuccess(saved -> model.changed())
-                        .onFailure(ui.dialogs()::showError)
-                        .start());
+                .ifPresent(m -> actions.save(p -> feature.groups().save(m), saved -> { }));
     }
 
     private void remove() {
         Membership selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null || !ui.dialogs().confirm(ui.i18n().t("partners.membership.removeTitle"),
-                ui.i18n().t("partners.membership.removeMessage"), ui.i18n().t("partners.membership.removeButton"))) {
+        if (selected == null) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.membership.saving"), p -> {
-                    feature.groups().delete(selected);
-                    return selected;
-                })
-                .onSuccess(m -> {
-                    model.changed();
-                    undo.show(ui.i18n().t("partners.membership.removed"), () -> ui.tasks()
-                            .job(ui.i18n().t("partners.membership.saving"), p -> feature.groups().restore(m))
-                            .onSuccess(r -> model.changed()).onFailure(ui.dialogs()::showError).start());
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+        actions.delete(new RecordActions.Deletion(ui.i18n().t("partners.membership.removeTitle"),
+                        ui.i18n().t("partners.membership.removeMessage"), ui.i18n().t("partners.membership.removeButton"),
+                        ui.i18n().t("partners.membership.removed")),
+                () -> feature.groups().delete(selected), () -> { },
+                p -> feature.groups().restore(selected), restored -> { });
     }
 }

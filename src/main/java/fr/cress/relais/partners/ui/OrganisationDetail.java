@@ -65,8 +65,8 @@ final class OrganisationDetail {
         fields.setFitToWidth(true);
         content = new javafx.scene.layout.BorderPane(fields, form.header(), null, null, null);
         content.getStyleClass().add("partners-detail");
-        placeholder = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.none.title"),
-                ui.i18n().t("partners.org.none.text"));
+        placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.BUSINESS,
+                ui.i18n().t("partners.org.none.title"), ui.i18n().t("partners.org.none.text")));
         box.getChildren().setAll(placeholder);
     }
 

@@ -23,7 +23,7 @@ final class OrganisationsTab implements PartnersTab {
     private final PartnersFeature feature;
     private final UiContext ui;
     private final DirectoryModel model;
-    private final UndoBar undo;
+    private final RecordActions actions;
     private final ListPane<OrganisationRow> list;
     private final OrganisationDetail detail;
     private final Tab tab = new Tab();
@@ -34,7 +34,7 @@ final class OrganisationsTab implements PartnersTab {
         this.feature = feature;
         this.ui = ui;
         this.model = model;
-        this.undo = undo;
+        this.actions = new RecordActions(ui, model, undo);
         EmptyState empty = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.empty.title"),
                 ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
         this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::id, empty);
@@ -107,44 +107,27 @@ final class OrganisationsTab implements PartnersTab {
         if (!current.isNew() && !detail.editor.isDirty()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().save(current))
-                .onSuccess(saved -> {
-                    detail.show(saved);
-                    pendingSelection = saved.id();
-                    model.changed();
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+        actions.save(p -> feature.partners().save(current), saved -> {
+            detail.show(saved);
+            pendingSelection = saved.id();
+        });
     }
 
     private void delete() {
         Organisation o = detail.editor.original();
-        if (o == null || o.isNew() || !ui.dialogs().confirm(ui.i18n().t("partners.org.deleteTitle"),
-                ui.i18n().t("partners.org.deleteMessage", o.name()), ui.i18n().t("partners.form.delete"))) {
+        if (o == null || o.isNew()) {
             return;
         }
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> {
-                    feature.partners().delete(o);
-                    return o;
-                })
-                .onSuccess(deleted -> {
-                    list.remove(deleted.id());
+        actions.delete(new RecordActions.Deletion(ui.i18n().t("partners.org.deleteTitle"),
+                        ui.i18n().t("partners.org.deleteMessage", o.name()), ui.i18n().t("partners.form.delete"),
+                        ui.i18n().t("partners.org.deleted", o.shortName())),
+                () -> feature.partners().delete(o),
+                () -> {
+                    list.remove(o.id());
                     detail.clear();
-                    model.changed();
-                    undo.show(ui.i18n().t("partners.org.deleted", deleted.shortName()), () -> restore(deleted.id()));
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
-    }
-
-    private void restore(long id) {
-        ui.tasks().job(ui.i18n().t("partners.saving"), p -> feature.partners().restoreOrganisation(id))
-                .onSuccess(restored -> {
-                    pendingSelection = restored.id();
-                    model.changed();
-                })
-                .onFailure(ui.dialogs()::showError)
-                .start();
+                },
+                p -> feature.partners().restoreOrganisation(o.id()),
+                restored -> pendingSelection = restored.id());
     }
 
     @Override

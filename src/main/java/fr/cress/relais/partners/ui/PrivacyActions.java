@@ -5,6 +5,7 @@ import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.privacy.ContactDossier;
 import fr.cress.relais.partners.privacy.DossierWriter;
+import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -66,6 +67,28 @@ final class PrivacyActions {
                 })
                 .onFailure(ui.dialogs()::showError)
                 .start();
+    }
+
+    /** The « RGPD » menu of the contacts list; the actions on one contact are off while none is chosen. */
+    javafx.scene.control.MenuButton menu(javafx.beans.value.ObservableBooleanValue noneChosen,
+                                         java.util.function.Supplier<Contact> chosen,
+                                         java.util.function.Supplier<Window> owner) {
+        MenuItem xlsx = new MenuItem(ui.i18n().t("partners.privacy.exportXlsx"));
+        xlsx.setOnAction(e -> exportDossier(chosen.get(), false));
+        MenuItem json = new MenuItem(ui.i18n().t("partners.privacy.exportJson"));
+        json.setOnAction(e -> exportDossier(chosen.get(), true));
+        MenuItem erase = new MenuItem(ui.i18n().t("partners.privacy.erase"));
+        erase.setOnAction(e -> erase(chosen.get(), () -> { }));
+        for (MenuItem item : java.util.List.of(xlsx, json, erase)) {
+            item.disableProperty().bind(noneChosen);
+        }
+        MenuItem inactive = new MenuItem(ui.i18n().t("partners.privacy.inactive"));
+        inactive.setOnAction(e -> reviewInactive(owner.get()));
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(ui.i18n().t("partners.privacy.menu"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2OutlinedAL.LOCK), xlsx, json,
+                erase, new javafx.scene.control.SeparatorMenuItem(), inactive);
+        menu.setId("contacts-privacy");
+        return menu;
     }
 
     void reviewInactive(Window owner) {

@@ -100,6 +100,14 @@ class PartnersScreenshots {
             pause();
             save(robot, "3-validation");
             robot.clickOn("#partners-revert");
+            robot.clickOn("Crédit Mutuel de Normandie");
+            robot.type(javafx.scene.input.KeyCode.DELETE);
+            WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+            saveTopWindow("3b-confirm-delete");
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> "Supprimer".equals(b.getText())).findFirst().orElseThrow());
+            pause();
+            save(robot, "3c-undo");
             robot.clickOn("#partners-tab-contacts");
             pause();
             robot.clickOn("Contacts");
@@ -120,6 +128,24 @@ class PartnersScreenshots {
                 java.nio.file.Files.copy(log, Path.of("/tmp/partners-screenshots.log"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            app.stop();
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "partners.screenshots", matches = "true")
+    void emptyDirectoryAndExports() throws Exception {
+        RelaisAppFixture app = RelaisAppFixture.start(dataDir, false);
+        try {
+            RelaisAppFixture.waitFor(robot, "#welcome-empty");
+            robot.clickOn("#welcome-empty");
+            RelaisAppFixture.waitForSection(robot, "partners");
+            pause();
+            save(robot, "9-empty");
+            robot.clickOn("#nav-exports");
+            pause();
+            save(robot.lookup("#nav-exports").query().getScene(), "10-exports");
+        } finally {
             app.stop();
         }
     }
