@@ -40,17 +40,28 @@ final class CsvOpener {
     static GuardedCsv open(Path file, CSVFormat format, FileLimits limits) {
         String name = FileGuard.name(file);
         try {
-            byte[] head = head(file);
-            Encoding encoding = encoding(file, head, name);
-            InputStream in = new BufferedInputStream(Files.newInputStream(file));
-            in.skipNBytes(encoding.bomLength());
-            Reader reader = new LineLimitReader(new InputStreamReader(in, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), limits.maxLineChars());
-            return new GuardedCsv(name, reader, format, limits);
+            Encoding encoding = detect(file);
+            return new GuardedCsv(name, reader(Files.newInputStream(file), encoding, limits), format, limits);
         } catch (IOException e) {
             throw new BadInputException(e, List.of(), "safety.input.unreadable", name);
         }
+    }
+
+    /** The encoding of a text file; a binary file or one that breaks its own UTF-8 mark is refused. */
+    static Encoding detect(Path file) throws IOException {
+        return encoding(file, head(file), FileGuard.name(file));
+    }
+
+    /**
+     * The text of {@code in} (the whole file, from its first byte) decoded strictly, its mark skipped, each line
+     * bounded by the limits so that a file without line breaks cannot fill the memory.
+     */
+    static Reader reader(InputStream raw, Encoding encoding, FileLimits limits) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 64 * 1024);
+        in.skipNBytes(encoding.bomLength());
+        return new LineLimitReader(new InputStreamReader(in, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), limits.maxLineChars());
     }
 
     private static byte[] head(Path file) throws IOException {
@@ -139,6 +150,7 @@ final class CsvOpener {
         return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private record Encoding(Charset charset, int bomLength) {
+    /** A detected encoding, and the length of the byte-order mark to skip. */
+    record Encoding(Charset charset, int bomLength) {
     }
 }

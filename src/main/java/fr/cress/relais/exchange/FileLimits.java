@@ -20,4 +20,10 @@ public record FileLimits(long maxBytes, long maxUnzippedXml, int maxZipEntries, 
     /** What Relais uses: generous for a partner network's files, small enough to keep a laptop responsive. */
     public static final FileLimits STANDARD = new FileLimits(50L * 1024 * 1024, 100L * 1024 * 1024, 10_000,
             100_000, 32_767, 1_000_000, 64, 1_000_000, 1900, 2100);
+
+    /** The same limits with another size on disk. */
+    public FileLimits withMaxBytes(long bytes) {
+        return new FileLimits(bytes, maxUnzippedXml, maxZipEntries, maxRows, maxCellChars, maxLineChars, maxJsonDepth,
+                maxJsonStringChars, firstYear, lastYear);
+    }
 }

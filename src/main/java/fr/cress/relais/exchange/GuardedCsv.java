@@ -45,6 +45,11 @@ public final class GuardedCsv implements Iterable<CSVRecord>, Closeable {
         }
     }
 
+    /** The line where the last record read ends (1-based). */
+    public long currentLine() {
+        return parser.getCurrentLineNumber();
+    }
+
     /** The header names, in file order (empty when the format reads no header). */
     public List<String> headers() {
         return parser.getHeaderNames();

@@ -37,7 +37,7 @@ final class JsonOpener {
 
     JsonNode read(Path file) {
         String name = FileGuard.name(file);
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        return stream(file, parser -> {
             JsonNode node = mapper.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new BadInputException("safety.input.empty", name);
@@ -46,6 +46,14 @@ final class JsonOpener {
                 throw malformed(null, name, parser.currentLocation());
             }
             return node;
+        });
+    }
+
+    /** Runs {@code reading} over a parser of the file within the limits; Jackson's errors become refusals. */
+    <T> T stream(Path file, FileGuard.JsonReading<T> reading) {
+        String name = FileGuard.name(file);
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+            return reading.read(parser);
         } catch (StreamConstraintsException e) {
             String key = e.getMessage() != null && e.getMessage().contains("depth")
                     ? "safety.input.json.tooDeep" : "safety.input.json.limits";

@@ -44,11 +44,7 @@ final class WorkbookOpener {
 
     XSSFWorkbook open(Path file) {
         String name = FileGuard.name(file);
-        switch (magic(file, name)) {
-            case OOXML -> checkZip(file, name);
-            case OLE2 -> throw oleRefusal(file, name);
-            default -> throw new BadInputException("safety.input.xlsx.notWorkbook", name);
-        }
+        check(file, magic(file));
         XSSFWorkbook workbook = load(file, name);
         try {
             checkRows(workbook, name);
@@ -59,7 +55,23 @@ final class WorkbookOpener {
         }
     }
 
-    private static FileMagic magic(Path file, String name) {
+    /**
+     * What a file holding {@code magic} can be refused for before anything is decompressed: not a zip, an OLE2
+     * container (a password or the old .xls format), a damaged zip directory, duplicate parts, a declared size
+     * beyond the limits.
+     */
+    void check(Path file, FileMagic magic) {
+        String name = FileGuard.name(file);
+        switch (magic) {
+            case OOXML -> checkZip(file, name);
+            case OLE2 -> throw oleRefusal(file, name);
+            default -> throw new BadInputException("safety.input.xlsx.notWorkbook", name);
+        }
+    }
+
+    /** The kind of file, from its first bytes. */
+    static FileMagic magic(Path file) {
+        String name = FileGuard.name(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return FileMagic.valueOf(in);
         } catch (EmptyFileException e) {
@@ -112,14 +124,20 @@ final class WorkbookOpener {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XSSFWorkbook(pkg);
-        } catch (InvalidFormatException | UnsupportedFileFormatException | InvalidOperationException e) {
+        } catch (IOException | POIXMLException | RecordFormatException | InvalidFormatException
+                 | InvalidOperationException | IllegalArgumentException | IllegalStateException e) {
             revert(pkg);
-            throw new BadInputException(e, List.of(), "safety.input.xlsx.notWorkbook", name);
-        } catch (IOException | POIXMLException | RecordFormatException | IllegalArgumentException
-                 | IllegalStateException e) {
-            revert(pkg);
-            throw new BadInputException(e, List.of(), refusalKey(e), name);
+            throw refusal(e, name);
         }
+    }
+
+    /** What an error of POI (or of the XML parser under it) means for the user. */
+    static BadInputException refusal(Throwable error, String name) {
+        if (error instanceof InvalidFormatException || error instanceof UnsupportedFileFormatException
+                || error instanceof InvalidOperationException) {
+            return new BadInputException(error, List.of(), "safety.input.xlsx.notWorkbook", name);
+        }
+        return new BadInputException(error, List.of(), refusalKey(error), name);
     }
 
     /** What POI's refusal means for the user: a bomb, forbidden XML (XXE), or a damaged file. */

@@ -1,22 +1,16 @@
 package fr.cress.relais.territory;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.exchange.FileGuard;
+import fr.cress.relais.exchange.FileLimits;
 import org.locationtech.jts.geom.Geometry;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,64 +19,30 @@ import java.util.Locale;
 /**
  * Reads contours from a GeoJSON FeatureCollection as the official API Géo and data.gouv.fr publish them:
  * properties {@code code} (INSEE code, SIREN of an EPCI, department code) and {@code nom}, geometry Polygon or
- * MultiPolygon in WGS84. Streams the features one by one. Refuses, with a French message and nothing read,
- * a file that is too large, not JSON, nested too deeply, not a FeatureCollection, with other geometries or
- * projected coordinates; repairs self-intersecting polygons (and says which).
+ * MultiPolygon in WGS84. The file is opened through {@link FileGuard#streamJson} (missing, empty or oversized
+ * files, invalid JSON, deep nesting, huge strings or numbers, duplicate keys are refused there, with its French
+ * messages) and its features are streamed one by one. Refuses, with a French message and nothing read, a file
+ * that is not a FeatureCollection, with other geometries or projected coordinates; repairs self-intersecting
+ * polygons (and says which).
  */
 final class GeoJsonContours {
 
-    static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+    /** The size of a contour file Relais reads: the guard's standard limit. */
+    static final long DEFAULT_MAX_BYTES = FileLimits.STANDARD.maxBytes();
     private static final int MAX_DETAILS = 20;
-    private static final int MAX_NESTING = 32;
 
-    private final long maxBytes;
+    private final FileGuard guard;
     private final I18n i18n;
     private final GeoJsonGeometry geometries = new GeoJsonGeometry();
-    private final ObjectMapper mapper;
 
     GeoJsonContours(long maxBytes, I18n i18n) {
-        this.maxBytes = maxBytes;
+        this.guard = new FileGuard(FileLimits.STANDARD.withMaxBytes(maxBytes));
         this.i18n = i18n;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING)
-                        .maxNumberLength(64)
-                        .maxStringLength(1_000_000)
-                        .build())
-                .build();
-        this.mapper = new ObjectMapper(factory);
     }
 
     List<ContourFeature> read(Path file, Progress progress) {
-        long size = size(file);
-        if (size > maxBytes) {
-            throw new BadInputException("territory.contours.tooLarge", megabytes(size), megabytes(maxBytes));
-        }
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
-            return readCollection(parser, size, progress);
-        } catch (StreamConstraintsException e) {
-            throw new BadInputException(e, List.of(), "territory.contours.tooDeep");
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(e, List.of(), "territory.contours.notJson",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            throw new BadInputException(e, List.of(), "territory.contours.unreadable", file.getFileName());
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(e, List.of(), "territory.contours.missing", file.getFileName());
-        } catch (IOException e) {
-            throw new BadInputException(e, List.of(), "territory.contours.unreadable", file.getFileName());
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.FRANCE, "%,d", Math.max(1, bytes / (1024 * 1024))).replace('\u00A0', '\u202F');
+        long size = guard.checkFile(file).toFile().length();
+        return guard.streamJson(file, parser -> readCollection(parser, size, progress));
     }
 
     private List<ContourFeature> readCollection(JsonParser parser, long size, Progress progress) throws IOException {
@@ -129,7 +89,7 @@ final class GeoJsonContours {
         int index = 0;
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             index++;
-            JsonNode feature = mapper.readTree(parser);
+            JsonNode feature = parser.readValueAsTree();
             try {
                 features.add(feature(feature));
             } catch (ContourProblem p) {
@@ -153,9 +113,9 @@ final class GeoJsonContours {
 
     private ContourFeature feature(JsonNode feature) {
         JsonNode properties = feature.path("properties");
+        Geometry geometry = geometries.read(feature.path("geometry"));
         String code = code(properties.path("code"));
         String name = properties.path("nom").isValueNode() ? properties.path("nom").asText() : null;
-        Geometry geometry = geometries.read(feature.path("geometry"));
         if (geometry.isValid()) {
             return new ContourFeature(code, name, geometry, false);
         }

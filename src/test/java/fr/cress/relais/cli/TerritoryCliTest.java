@@ -101,7 +101,7 @@ class TerritoryCliTest {
 
         CliTest.Run bad = run("import", "contours", fixture("truncated.geojson").toString());
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(bad.err()).contains("n’est pas un GeoJSON lisible").contains("Rien n’a été modifié");
+        assertThat(bad.err()).contains("n’est pas un fichier JSON valide").contains("Rien n’a été importé");
 
         CliTest.Run wrong = run("import", "contours", fixture("wrong-geometry.geojson").toString());
         assertThat(wrong.code()).isEqualTo(ExitCodes.BAD_INPUT);

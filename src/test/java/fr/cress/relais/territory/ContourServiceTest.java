@@ -109,7 +109,7 @@ class ContourServiceTest {
         int before = contours.count();
         String caenBefore = shapes(TerritoryLevel.COMMUNE).get("99001").toText();
 
-        assertRefused("truncated.geojson", "territory.contours.notJson", "n’est pas un GeoJSON lisible (erreur ligne");
+        assertRefused("truncated.geojson", "safety.input.json.malformed", "n’est pas un fichier JSON valide (erreur à la ligne");
         assertRefused("single-feature.geojson", "territory.contours.notFeatureCollection", "FeatureCollection");
         assertRefused("lambert93.geojson", "territory.contours.badFeatures", "inutilisables");
         BadInputException wrong = refusal(fixture("wrong-geometry.geojson"));
@@ -132,8 +132,8 @@ class ContourServiceTest {
 
         BadInputException refused = refusal(deep);
 
-        assertThat(refused.messageKey()).isEqualTo("territory.contours.tooDeep");
-        assertThat(text(refused)).contains("imbriqué trop profondément").contains("Rien n’a été modifié");
+        assertThat(refused.messageKey()).isEqualTo("safety.input.json.tooDeep");
+        assertThat(text(refused)).contains("est imbriqué sur plus de 64 niveaux").contains("Rien n’a été importé");
         assertThat(contours.count()).isEqualTo(before);
     }
 
@@ -148,8 +148,8 @@ class ContourServiceTest {
 
         BadInputException refused = refusal(huge);
 
-        assertThat(refused.messageKey()).isEqualTo("territory.contours.tooLarge");
-        assertThat(text(refused)).startsWith("Le fichier de contours pèse 101\u202fMo").contains("jusqu’à 100\u202fMo");
+        assertThat(refused.messageKey()).isEqualTo("safety.input.tooLarge");
+        assertThat(text(refused)).contains("est trop volumineux\u202f: il pèse 51 Mo").contains("au plus 50 Mo");
         assertThat(contours.count()).isEqualTo(before);
     }
 
@@ -216,7 +216,7 @@ class ContourServiceTest {
     private void assertRefused(String fixture, String key, String text) throws IOException {
         BadInputException refused = refusal(fixture(fixture));
         assertThat(refused.messageKey()).as(fixture).isEqualTo(key);
-        assertThat(text(refused)).as(fixture).contains(text).contains("Rien n’a été modifié");
+        assertThat(text(refused)).as(fixture).contains(text).containsAnyOf("Rien n’a été modifié", "Rien n’a été importé");
     }
 
     private BadInputException refusal(Path file) {

@@ -250,6 +250,11 @@ public final class BadInputCorpus {
                 + "SUMMARY:Réunion du groupe Entreprendre autrement\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     }
 
+    /** A small valid workbook (sheet « Partenaires »: Nom, Ville / URSCOP, Caen). */
+    public static byte[] validWorkbookBytes() throws IOException {
+        return validWorkbook();
+    }
+
     static byte[] validWorkbook() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

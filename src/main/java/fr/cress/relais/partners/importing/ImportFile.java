@@ -1,6 +1,6 @@
 package fr.cress.relais.partners.importing;
 
-import fr.cress.relais.exchange.table.TableSource;
+import fr.cress.relais.exchange.TableSource;
 
 import java.util.List;
 

@@ -4,10 +4,9 @@ import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.db.Store;
-import fr.cress.relais.exchange.table.TableFileException;
-import fr.cress.relais.exchange.table.TableFiles;
-import fr.cress.relais.exchange.table.TableLimits;
-import fr.cress.relais.exchange.table.TableReader;
+import fr.cress.relais.exchange.FileGuard;
+import fr.cress.relais.exchange.FileLimits;
+import fr.cress.relais.exchange.TableReader;
 import fr.cress.relais.partners.DirectoryRepository;
 import fr.cress.relais.partners.Transactions;
 
@@ -29,29 +28,33 @@ public final class ImportService {
     private final Transactions tx;
     private final I18n i18n;
     private final Clock clock;
-    private final TableLimits limits;
+    private final FileGuard guard;
 
     public ImportService(Store store, I18n i18n, Clock clock) {
-        this(store, i18n, clock, TableLimits.DEFAULT);
+        this(store, i18n, clock, FileLimits.STANDARD);
     }
 
-    public ImportService(Store store, I18n i18n, Clock clock, TableLimits limits) {
+    /** Reads files within {@code limits}: the file's size, its rows, cells and lines (see {@link FileGuard}). */
+    public ImportService(Store store, I18n i18n, Clock clock, FileLimits limits) {
         this.tx = new Transactions(store);
         this.i18n = i18n;
         this.clock = clock;
-        this.limits = limits;
+        this.guard = new FileGuard(limits);
     }
 
-    /** Opens the file, finds its header row and guesses its columns. Refuses a file it cannot read. */
+    /**
+     * Opens the file through {@link FileGuard#openTable} (size, kind, encoding, zip and XML safety, limits), finds
+     * its header row and guesses its columns. Refuses, with the guard's French message, a file it cannot read.
+     */
     public ImportFile inspect(Path file) {
-        TableReader reader = open(file);
+        TableReader reader = guard.openTable(file);
         List<List<String>> first = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        read(file, () -> reader.read((line, cells) -> {
+        reader.read((line, cells) -> {
             first.add(cells);
             lines.add(line);
             return first.size() < HeaderFinder.ROWS_LOOKED_AT;
-        }, Progress.NONE));
+        }, Progress.NONE);
         int header = HeaderFinder.find(first);
         if (header < 0 || header == first.size() - 1) {
             throw new BadInputException("partners.import.file.empty", file.getFileName().toString(), 0);
@@ -67,15 +70,15 @@ public final class ImportService {
             throw new BadInputException("partners.import.error.noNameColumn");
         }
         Path path = file.source().file();
-        TableReader reader = open(path);
+        TableReader reader = guard.openTable(path);
         RowParser parser = new RowParser(mapping, i18n, LocalDate.now(clock));
         List<ParsedRow> rows = new ArrayList<>();
-        read(path, () -> reader.read((line, cells) -> {
+        reader.read((line, cells) -> {
             if (line > file.headerLine() && !cells.equals(file.headers())) {
                 rows.add(parser.parse(line, cells));
             }
             return true;
-        }, progress));
+        }, progress);
         if (rows.isEmpty()) {
             throw new BadInputException("partners.import.file.empty", path.getFileName().toString(), 0);
         }
@@ -128,21 +131,5 @@ public final class ImportService {
 
     private BadInputException refusal(List<PlannedRow> errors) {
         return new BadInputException((Throwable) null, reasons(errors), "partners.import.refused", errors.size());
-    }
-
-    private TableReader open(Path file) {
-        try {
-            return TableFiles.open(file, limits);
-        } catch (TableFileException e) {
-            throw FileProblems.refusal(e, file);
-        }
-    }
-
-    private static void read(Path file, Runnable reading) {
-        try {
-            reading.run();
-        } catch (TableFileException e) {
-            throw FileProblems.refusal(e, file);
-        }
     }
 }

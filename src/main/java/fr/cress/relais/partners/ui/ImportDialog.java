@@ -3,7 +3,7 @@ package fr.cress.relais.partners.ui;
 import fr.cress.relais.common.concurrent.Cancellable;
 import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.exchange.table.TableSource;
+import fr.cress.relais.exchange.TableSource;
 import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.importing.ColumnMapping;
 import fr.cress.relais.partners.importing.ImportCounts;

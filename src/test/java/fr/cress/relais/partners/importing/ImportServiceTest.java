@@ -5,8 +5,8 @@ import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.error.ErrorMessages;
 import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.exchange.table.TableLimits;
-import fr.cress.relais.exchange.table.TableSource;
+import fr.cress.relais.exchange.FileLimits;
+import fr.cress.relais.exchange.TableSource;
 import fr.cress.relais.partners.ConsentBasis;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Directory;
@@ -225,7 +225,7 @@ class ImportServiceTest {
     void anOversizedFileIsRefusedBeforeBeingRead() throws IOException {
         Path big = dir.resolve("énorme.xlsx");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(TableLimits.DEFAULT.maxBytes() + 1);
+            file.setLength(FileLimits.STANDARD.maxBytes() + 1);
         }
         assertRefused(big, "est trop volumineux");
     }
@@ -259,7 +259,8 @@ class ImportServiceTest {
             csv.append("Structure ").append(i).append(";Caen\n");
         }
         Files.writeString(file, csv);
-        ImportService strict = new ImportService(relais.store(), I18n.french(), TestStores.CLOCK, new TableLimits(1_000_000, 20, 50));
+        ImportService strict = new ImportService(relais.store(), I18n.french(), TestStores.CLOCK, new FileLimits(1_000_000,
+                10_000_000, 100, 20, 32_767, 100_000, 64, 100_000, 1900, 2100));
         Map<String, Long> before = relais.stats();
         assertThatThrownBy(() -> strict.importFile(file, false, false, Progress.NONE))
                 .satisfies(e -> assertThat(new ErrorMessages(I18n.french()).describe(e)).contains("trop volumineux"));

@@ -1,4 +1,4 @@
-package fr.cress.relais.exchange.table;
+package fr.cress.relais.exchange;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;

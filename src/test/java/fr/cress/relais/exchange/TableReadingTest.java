@@ -1,6 +1,7 @@
-package fr.cress.relais.exchange.table;
+package fr.cress.relais.exchange;
 
 import fr.cress.relais.common.concurrent.Progress;
+import fr.cress.relais.common.error.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,17 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Tabular files as partners send them, read row by row; what cannot be read is refused before reading. */
-class TableFilesTest {
+/** Tables as partners send them, read row by row through the guard; what cannot be read is refused. */
+class TableReadingTest {
 
     @TempDir
     Path dir;
 
+    private final FileGuard guard = FileGuard.standard();
+
     private List<List<String>> read(Path file) {
         List<List<String>> rows = new ArrayList<>();
-        TableFiles.open(file).read((line, cells) -> rows.add(cells), Progress.NONE);
+        guard.openTable(file).read((line, cells) -> rows.add(cells), Progress.NONE);
         return rows;
     }
 
@@ -37,7 +40,7 @@ class TableFilesTest {
         Path file = dir.resolve("tard.csv");
         Files.write(file, text.toString().getBytes(Charset.forName("windows-1252")));
 
-        TableReader reader = TableFiles.open(file);
+        TableReader reader = guard.openTable(file);
         assertThat(reader.source().charset().name()).isEqualTo("windows-1252");
         assertThat(read(file)).last().isEqualTo(List.of("Écouché Solidarité", "Écouché"));
     }
@@ -52,7 +55,7 @@ class TableFilesTest {
         System.arraycopy(body, 0, bytes, 2, body.length);
         Files.write(file, bytes);
 
-        assertThat(TableFiles.open(file).source().delimiter()).isEqualTo('\t');
+        assertThat(guard.openTable(file).source().delimiter()).isEqualTo('\t');
         assertThat(read(file)).containsExactly(List.of("Structure", "Ville"), List.of("La Ligue de l’enseignement", "Saint-Lô"));
     }
 
@@ -67,7 +70,7 @@ class TableFilesTest {
         Path file = dir.resolve("a.csv");
         Files.writeString(file, "a;b\n1;2\n3;4\n");
         List<Long> lines = new ArrayList<>();
-        TableFiles.open(file).read((line, cells) -> {
+        guard.openTable(file).read((line, cells) -> {
             lines.add(line);
             return lines.size() < 2;
         }, Progress.NONE);
@@ -75,15 +78,30 @@ class TableFilesTest {
     }
 
     @Test
-    void otherFormatsAreRefusedByName() throws IOException {
+    void theKindComesFromTheBytesNotTheName() throws IOException {
+        Path workbook = dir.resolve("liste.csv");
+        Files.write(workbook, fr.cress.relais.testing.BadInputCorpus.validWorkbookBytes());
+        TableReader reader = guard.openTable(workbook);
+        assertThat(read(workbook)).containsExactly(List.of("Nom", "Ville"), List.of("URSCOP", "Caen"));
+        assertThat(reader.source().format()).isEqualTo(TableSource.Format.XLSX);
+
+        Path text = Files.writeString(dir.resolve("liste.xlsx"), "Nom;Ville\nURSCOP;Caen\n");
+        assertThat(refusal(text)).isEqualTo("safety.input.xlsx.notWorkbook");
+    }
+
+    @Test
+    void otherFormatsAndMissingFilesAreRefused() throws IOException {
         Path ods = Files.writeString(dir.resolve("liste.ods"), "x");
-        assertThatThrownBy(() -> TableFiles.open(ods)).isInstanceOf(TableFileException.class)
-                .extracting(e -> ((TableFileException) e).problem()).isEqualTo(TableProblem.UNSUPPORTED);
-        Path zipAsCsv = dir.resolve("liste.csv");
-        Files.write(zipAsCsv, new byte[]{'P', 'K', 3, 4, 0, 0});
-        assertThatThrownBy(() -> TableFiles.open(zipAsCsv)).extracting(e -> ((TableFileException) e).problem())
-                .isEqualTo(TableProblem.NOT_TEXT);
-        assertThatThrownBy(() -> TableFiles.open(dir.resolve("absent.csv"))).extracting(e -> ((TableFileException) e).problem())
-                .isEqualTo(TableProblem.UNREADABLE);
+        assertThat(refusal(ods)).isEqualTo("safety.input.table.unsupported");
+        Path binary = dir.resolve("liste.csv");
+        Files.write(binary, new byte[]{'N', 'o', 'm', 0, 0, 1});
+        assertThat(refusal(binary)).isEqualTo("safety.input.csv.notText");
+        assertThat(refusal(dir.resolve("absent.csv"))).isEqualTo("safety.input.missing");
+    }
+
+    private String refusal(Path file) {
+        BadInputException refusal = catchThrowableOfType(BadInputException.class, () -> read(file));
+        assertThat(refusal).as("%s must be refused", file.getFileName()).isNotNull();
+        return refusal.messageKey();
     }
 }

@@ -1,4 +1,4 @@
-package fr.cress.relais.exchange.table;
+package fr.cress.relais.exchange;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

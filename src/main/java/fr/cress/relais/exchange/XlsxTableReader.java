@@ -1,17 +1,15 @@
-package fr.cress.relais.exchange.table;
+package fr.cress.relais.exchange;
 
 import fr.cress.relais.common.concurrent.CancelledException;
 import fr.cress.relais.common.concurrent.Progress;
+import fr.cress.relais.common.error.BadInputException;
 import org.apache.poi.ooxml.util.SAXHelper;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -20,6 +18,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,21 +29,23 @@ import java.util.Locale;
 
 /**
  * The first sheet of an .xlsx workbook, read with POI's event (SAX) reader: shared strings read-only, rows
- * streamed, never the whole workbook in memory. Date cells come as ISO dates (2026-11-26) whatever their
- * display format; other cells as the spreadsheet shows them.
+ * streamed, never the whole workbook in memory. The file has passed {@link WorkbookOpener#check} (kind, zip
+ * directory, declared sizes); POI's own protections stay as they are (ZipSecureFile inflation ratio, no
+ * DOCTYPE). Date cells come as ISO dates (2026-11-26) whatever their display format; other cells as the
+ * spreadsheet shows them.
  */
 final class XlsxTableReader implements TableReader {
 
     private static final int PROGRESS_EVERY = 500;
 
     private final Path file;
-    private final long size;
-    private final TableLimits limits;
+    private final String name;
+    private final FileLimits limits;
     private String sheetName;
 
-    XlsxTableReader(Path file, long size, TableLimits limits) {
+    XlsxTableReader(Path file, FileLimits limits) {
         this.file = file;
-        this.size = size;
+        this.name = FileGuard.name(file);
         this.limits = limits;
     }
 
@@ -60,61 +61,34 @@ final class XlsxTableReader implements TableReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new TableFileException(TableProblem.EMPTY, null);
+                throw new BadInputException("safety.input.empty", name);
             }
             try (InputStream sheet = sheets.next()) {
                 sheetName = sheets.getSheetName();
-                Rows rows = new Rows(handler, progress);
                 XMLReader parser = SAXHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
-                        new IsoDateFormatter(), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        new Rows(handler, progress), new IsoDateFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (Stop stop) {
             // the handler asked to stop
-        } catch (TableFileException | CancelledException e) {
+        } catch (BadInputException | CancelledException e) {
             throw e;
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            TableFileException damaged = classify(e);
-            throw damaged.problem() == TableProblem.MALFORMED ? new TableFileException(TableProblem.NOT_XLSX, e) : damaged;
         } catch (SAXException e) {
             throw unwrap(e);
-        } catch (IOException | OpenXML4JException | RecordFormatException | IllegalStateException
-                 | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
-            throw classify(e);
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new TableFileException(TableProblem.MALFORMED, e);
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            throw WorkbookOpener.refusal(e, name);
         }
     }
 
-    private static TableFileException unwrap(SAXException e) {
-        if (e.getException() instanceof TableFileException t) {
-            return t;
+    private RuntimeException unwrap(SAXException e) {
+        if (e.getException() instanceof BadInputException refused) {
+            return refused;
         }
-        if (e.getException() instanceof CancelledException c) {
-            throw c;
+        if (e.getException() instanceof CancelledException cancelled) {
+            return cancelled;
         }
-        return classify(e);
-    }
-
-    /** POI reports hostile or broken workbooks with messages rather than types: sort them out here. */
-    static TableFileException classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("doctype") || message.contains("entity")
-                    || t instanceof RecordFormatException) {
-                return new TableFileException(TableProblem.SUSPICIOUS, e);
-            }
-            if (message.contains("truncated") || message.contains("end header") || message.contains("unexpected end")
-                    || t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException) {
-                return new TableFileException(TableProblem.TRUNCATED, e);
-            }
-        }
-        if (e instanceof org.xml.sax.SAXParseException || e instanceof NotOfficeXmlFileException
-                || e instanceof InvalidFormatException) {
-            return new TableFileException(TableProblem.MALFORMED, e);
-        }
-        return new TableFileException(TableProblem.TRUNCATED, e);
+        return WorkbookOpener.refusal(e, name);
     }
 
     /** Collects the cells of each row in column order (empty cells as ""). */
@@ -134,7 +108,7 @@ final class XlsxTableReader implements TableReader {
         public void startRow(int rowNum) {
             cells.clear();
             if (++count > limits.maxRows()) {
-                throw new TableFileException(TableProblem.TOO_LARGE, rowNum + 1L, null);
+                throw new BadInputException("safety.input.xlsx.tooManyRows", name, sheetName, limits.maxRows());
             }
         }
 
@@ -155,7 +129,7 @@ final class XlsxTableReader implements TableReader {
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            if (column >= limits.maxColumns()) {
+            if (column >= MAX_COLUMNS) {
                 return;
             }
             while (cells.size() < column) {
