@@ -66,7 +66,8 @@ public final class GuardedCsv implements Iterable<CSVRecord>, Closeable {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw refusal(e, parser.getCurrentLineNumber() + 1);
+                    // The parser stopped inside the faulty line: its line number is that line's.
+                    throw refusal(e, parser.getCurrentLineNumber());
                 }
             }
 

@@ -47,6 +47,13 @@ public final class BadInputCorpus {
 
     private static final String COMMITTED = "/corpus/";
 
+    /**
+     * {@code windows-1252.csv}: a partner list as French Excel saves « CSV (séparateur : point-virgule) », in
+     * Windows-1252 without a mark. Not bad input: it is read correctly (é, ’, € and Œ decoded).
+     */
+    public static final String WINDOWS_1252_LIST = "Structure;Sigle;Ville;Notes\r\n"
+            + "Coopérative d’activités Œuvre & Cie;CAEOC;Hérouville-Saint-Clair;Cotisation 2026 : 150 € réglée\r\n";
+
     private BadInputCorpus() {
     }
 
@@ -219,6 +226,7 @@ public final class BadInputCorpus {
         Files.write(dir.resolve("password-protected.xlsx"), encrypted(valid));
         Files.write(dir.resolve("zip-bomb-small.xlsx"), smallBomb());
         Files.write(dir.resolve("windows-1252-mislabelled.csv"), mislabelled());
+        Files.write(dir.resolve("windows-1252.csv"), WINDOWS_1252_LIST.getBytes(Charset.forName("windows-1252")));
         Files.writeString(dir.resolve("stray-quotes.csv"),
                 "Nom;Sigle;Ville\nUnion régionale des SCOP;URSCOP;Caen\n\"Familles\" Rurales;FR;Saint-Lô\n",
                 StandardCharsets.UTF_8);
