@@ -26,6 +26,15 @@ public interface DialogService {
 
     Optional<Path> chooseSaveFile(String title, String suggestedName, FileChooser.ExtensionFilter filter);
 
+    /**
+     * A save dialog offering several formats (the first one selected); {@code suggestedName} has no extension.
+     * The path returned ends with the extension of a format offered: the one the user typed, else the one of the
+     * format chosen in the dialog.
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileChooser.ExtensionFilter> formats) {
+        return chooseSaveFile(title, suggestedName + formats.get(0).getExtensions().get(0).substring(1), formats.get(0));
+    }
+
     Optional<Path> chooseOpenFile(String title, List<FileChooser.ExtensionFilter> filters);
 
     Optional<Path> chooseFolder(String title);

@@ -122,6 +122,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileChooser.ExtensionFilter> formats) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(FileNames.safe(suggestedName));
+        chooser.getExtensionFilters().addAll(formats);
+        chooser.setSelectedExtensionFilter(formats.get(0));
+        lastFolder().ifPresent(chooser::setInitialDirectory);
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        return remember(chooser.showSaveDialog(owner.get()))
+                .map(file -> withExtension(file, formats, chooser.getSelectedExtensionFilter() == null
+                        ? chosen : chooser.getSelectedExtensionFilter()));
+    }
+
+    /** Keeps an extension the user typed if it is one of the formats, else adds the chosen format's. */
+    private static Path withExtension(Path file, List<FileChooser.ExtensionFilter> formats,
+                                      FileChooser.ExtensionFilter chosen) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean typed = formats.stream().flatMap(f -> f.getExtensions().stream())
+                .anyMatch(pattern -> name.endsWith(pattern.substring(1).toLowerCase(java.util.Locale.ROOT)));
+        return typed ? file : file.resolveSibling(file.getFileName() + chosen.getExtensions().get(0).substring(1));
+    }
+
+    @Override
     public Optional<Path> chooseOpenFile(String title, List<FileChooser.ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -12,7 +12,6 @@ import fr.cress.relais.partners.Directory;
 import fr.cress.relais.partners.Membership;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.Tags;
-import fr.cress.relais.partners.Texts;
 import fr.cress.relais.partners.WorkGroup;
 
 import java.io.IOException;
@@ -20,15 +19,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The directory as an Excel workbook to send to partners: three sheets (organisations, contacts,
  * memberships), each with a title block, a frozen header, filters, fitting widths and an A4 set-up.
- * Text is never evaluated as a formula (the shared writer sees to it).
+ * Text is never evaluated as a formula (the shared writer sees to it). The contacts can also be written as
+ * a CSV file for French Excel ({@link #writeCsv}).
  */
 public final class DirectoryExporter {
 
@@ -44,6 +41,11 @@ public final class DirectoryExporter {
 
     /** « Annuaire des partenaires - CRESS - 2026-11-26.xlsx ». */
     public String suggestedFileName() {
+        return suggestedName() + ".xlsx";
+    }
+
+    /** « Annuaire des partenaires - CRESS - 2026-11-26 », without extension (the format is chosen apart). */
+    public String suggestedName() {
         return i18n.t("partners.export.fileName", LocalDate.now(clock).toString());
     }
 
@@ -53,7 +55,7 @@ public final class DirectoryExporter {
         String made = i18n.t("partners.export.made", Formats.date(LocalDate.now(clock)),
                 Formats.time(LocalDateTime.now(clock).toLocalTime()));
         try (XlsxWorkbook book = XlsxWorkbook.streaming()) {
-            Tables tables = new Tables(directory);
+            DirectoryTables tables = new DirectoryTables(directory, clock);
             organisations(book.sheet(i18n.t("partners.export.sheet.organisations"), true), tables, scope, made, progress);
             contacts(book.sheet(i18n.t("partners.export.sheet.contacts"), true), tables, scope, made, progress);
             memberships(book.sheet(i18n.t("partners.export.sheet.memberships"), true), tables, scope, made);
@@ -63,7 +65,7 @@ public final class DirectoryExporter {
         }
     }
 
-    private void organisations(SheetWriter sheet, Tables t, String scope, String made, Progress progress) {
+    private void organisations(SheetWriter sheet, DirectoryTables t, String scope, String made, Progress progress) {
         sheet.titleBlock(i18n.t("partners.export.title.organisations"), scope, made);
         sheet.header(columns(ExportColumn.NAME, ExportColumn.ACRONYM, ExportColumn.KIND, ExportColumn.LEGAL_FORM,
                 ExportColumn.ADDRESS, ExportColumn.POSTAL_CODE, ExportColumn.TOWN, ExportColumn.COMMUNE_CODE,
@@ -79,21 +81,19 @@ public final class DirectoryExporter {
         sheet.finish();
     }
 
-    private void contacts(SheetWriter sheet, Tables t, String scope, String made, Progress progress) {
+    private void contacts(SheetWriter sheet, DirectoryTables t, String scope, String made, Progress progress) {
         sheet.titleBlock(i18n.t("partners.export.title.contacts"), scope, made);
-        sheet.header(columns(ExportColumn.LAST_NAME, ExportColumn.FIRST_NAME, ExportColumn.JOB_TITLE,
-                ExportColumn.ORGANISATION, ExportColumn.EMAIL, ExportColumn.PHONE, ExportColumn.CONSENT_BASIS,
-                ExportColumn.CONSENT_DATE, ExportColumn.UPDATED));
+        ContactColumns columns = new ContactColumns(i18n);
+        sheet.header(columns.headers().stream().map(Column::of).toList());
         int n = 0;
         for (Contact c : t.contacts) {
-            sheet.row(c.lastName(), c.firstName(), c.jobTitle(), t.organisationNames(c), c.email(), c.phone(),
-                    i18n.label(c.consentBasis()), c.consentDate(), c.updatedAt());
+            sheet.row(columns.row(c, t).toArray());
             check(++n, progress);
         }
         sheet.finish();
     }
 
-    private void memberships(SheetWriter sheet, Tables t, String scope, String made) {
+    private void memberships(SheetWriter sheet, DirectoryTables t, String scope, String made) {
         sheet.titleBlock(i18n.t("partners.export.title.memberships"), scope, made);
         sheet.header(columns(ExportColumn.GROUP, ExportColumn.ORGANISATION, ExportColumn.ACRONYM, ExportColumn.ROLE,
                 ExportColumn.JOINED, ExportColumn.LEFT, ExportColumn.STATUS, ExportColumn.REPRESENTATIVES));
@@ -113,58 +113,17 @@ public final class DirectoryExporter {
         return java.util.Arrays.stream(columns).map(c -> Column.of(i18n.label(c))).toList();
     }
 
-    private static void check(int n, Progress progress) {
-        if (n % CHECK_EVERY == 0) {
-            progress.checkCancelled();
-        }
+    /**
+     * Writes the contacts of {@code directory} with their organisations (the columns of the workbook's
+     * « Contacts » sheet) as a CSV file for French Excel: see {@link DirectoryCsvWriter}.
+     */
+    public void writeCsv(Directory directory, Path file, Progress progress) {
+        new DirectoryCsvWriter(new ContactColumns(i18n)).write(new DirectoryTables(directory, clock), file, progress);
     }
 
-    /** The directory sorted the French way, with the lookups the rows need. */
-    private final class Tables {
-        final List<Organisation> organisations;
-        final List<Contact> contacts;
-        final List<Membership> memberships;
-        final Map<Long, Organisation> organisationsById;
-        final Map<Long, WorkGroup> groupsById;
-        final Map<Long, Contact> contactsById;
-        final Map<Long, List<Contact>> contactsByOrganisation;
-        final Map<Long, List<Membership>> membershipsByOrganisation;
-
-        Tables(Directory d) {
-            Comparator<String> french = Formats.frenchOrder();
-            organisations = d.organisations().stream().sorted(Comparator.comparing(Organisation::name, french)).toList();
-            contacts = d.contacts().stream().sorted(Comparator.comparing(Contact::sortName, french)).toList();
-            organisationsById = d.organisationsById();
-            groupsById = d.groupsById();
-            contactsById = d.contactsById();
-            contactsByOrganisation = d.contactsByOrganisation();
-            membershipsByOrganisation = d.membershipsByOrganisation();
-            memberships = d.memberships().stream()
-                    .sorted(Comparator.comparing((Membership m) -> m.groupId())
-                            .thenComparing(m -> organisationsById.get(m.organisationId()).name(), french))
-                    .toList();
-        }
-
-        String currentGroups(long organisationId) {
-            LocalDate today = LocalDate.now(clock);
-            return membershipsByOrganisation.getOrDefault(organisationId, List.of()).stream()
-                    .filter(m -> m.activeOn(today)).map(m -> groupsById.get(m.groupId()))
-                    .filter(java.util.Objects::nonNull).map(WorkGroup::name).distinct().collect(Collectors.joining(" ; "));
-        }
-
-        String contactNames(long organisationId) {
-            return contactsByOrganisation.getOrDefault(organisationId, List.of()).stream()
-                    .map(Contact::fullName).collect(Collectors.joining(", "));
-        }
-
-        String organisationNames(Contact c) {
-            return c.organisationIds().stream().map(organisationsById::get).filter(java.util.Objects::nonNull)
-                    .map(Organisation::name).collect(Collectors.joining(", "));
-        }
-
-        String representativeNames(Membership m) {
-            return m.representativeIds().stream().map(contactsById::get).filter(java.util.Objects::nonNull)
-                    .map(Contact::fullName).map(Texts::clean).collect(Collectors.joining(", "));
+    static void check(int n, Progress progress) {
+        if (n % CHECK_EVERY == 0) {
+            progress.checkCancelled();
         }
     }
 }

@@ -6,10 +6,13 @@ import fr.cress.relais.partners.PartnersFeature;
 import javafx.stage.FileChooser;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Exports the directory (all of it, or what a list shows) to .xlsx: save dialog with a sensible name,
- * writing in the background, then a notice with buttons to open the file or its folder.
+ * Exports the directory (all of it, or what a list shows) to .xlsx, or its contacts to a CSV file for French
+ * Excel: save dialog offering both formats with a sensible name, writing in the background, then a notice with
+ * buttons to open the file or its folder.
  */
 public final class DirectoryExportAction {
 
@@ -32,16 +35,20 @@ public final class DirectoryExportAction {
     }
 
     private java.util.Optional<Path> choose() {
-        return ui.dialogs().chooseSaveFile(ui.i18n().t("partners.export.dialog"), feature.exporter().suggestedFileName(),
-                new FileChooser.ExtensionFilter(ui.i18n().t("partners.export.filter"), "*.xlsx"));
+        return ui.dialogs().chooseSaveFile(ui.i18n().t("partners.export.dialog"), feature.exporter().suggestedName(),
+                List.of(new FileChooser.ExtensionFilter(ui.i18n().t("partners.export.filter"), "*.xlsx"),
+                        new FileChooser.ExtensionFilter(ui.i18n().t("partners.export.filter.csv"), "*.csv")));
     }
 
-    private void write(Path chosen, Directory shown, String selection) {
-        Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                ? chosen : chosen.resolveSibling(chosen.getFileName() + ".xlsx");
+    private void write(Path file, Directory shown, String selection) {
+        boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         ui.tasks().job(ui.i18n().t("partners.export.running"), progress -> {
                     Directory directory = shown != null ? shown : feature.partners().directory();
-                    feature.exporter().write(directory, selection, file, progress);
+                    if (csv) {
+                        feature.exporter().writeCsv(directory, file, progress);
+                    } else {
+                        feature.exporter().write(directory, selection, file, progress);
+                    }
                     return file;
                 })
                 .cancellable()
