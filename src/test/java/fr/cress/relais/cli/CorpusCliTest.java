@@ -166,7 +166,7 @@ class CorpusCliTest {
         CliTest.Run run = run(store, "import", "partners", "--dry-run", FILES.get("workbook-renamed.csv").toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 ligne lue");
+        assertThat(run.out()).contains("Simulation", "1 ligne lue", "erreurs\u202f: 0");
     }
 
     private static Record organisation(Path store, String acronym) {
