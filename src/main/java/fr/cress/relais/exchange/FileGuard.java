@@ -28,6 +28,7 @@ import java.util.Set;
  *       for (CSVRecord row : csv) { ... }                                   // quotes, cells, rows checked
  *   }
  *   List&lt;GeoFeature&gt; contours = guard.readGeoJson(path);                     // JTS geometries, valid, WGS 84
+ *   guard.streamJson(path, parser -&gt; ...);                                     // large JSON, element by element
  *   Calendar agenda = guard.readCalendar(path);                                 // ical4j, dates in range
  * </pre>
  * Refused: missing, unreadable, empty or oversized files; for .xlsx a text file or plain zip renamed, a
