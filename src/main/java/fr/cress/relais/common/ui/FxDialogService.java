@@ -129,19 +129,16 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(formats);
         chooser.setSelectedExtensionFilter(formats.get(0));
         lastFolder().ifPresent(chooser::setInitialDirectory);
-        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
-        return remember(chooser.showSaveDialog(owner.get()))
-                .map(file -> withExtension(file, formats, chooser.getSelectedExtensionFilter() == null
-                        ? chosen : chooser.getSelectedExtensionFilter()));
+        Optional<Path> file = remember(chooser.showSaveDialog(owner.get()));
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter() == null
+                ? formats.get(0) : chooser.getSelectedExtensionFilter();
+        return file.map(f -> FileNames.withExtension(f, formats.stream().map(FxDialogService::extension).toList(),
+                extension(chosen)));
     }
 
-    /** Keeps an extension the user typed if it is one of the formats, else adds the chosen format's. */
-    private static Path withExtension(Path file, List<FileChooser.ExtensionFilter> formats,
-                                      FileChooser.ExtensionFilter chosen) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        boolean typed = formats.stream().flatMap(f -> f.getExtensions().stream())
-                .anyMatch(pattern -> name.endsWith(pattern.substring(1).toLowerCase(java.util.Locale.ROOT)));
-        return typed ? file : file.resolveSibling(file.getFileName() + chosen.getExtensions().get(0).substring(1));
+    /** « *.csv » → « .csv ». */
+    private static String extension(FileChooser.ExtensionFilter filter) {
+        return filter.getExtensions().get(0).substring(1);
     }
 
     @Override
