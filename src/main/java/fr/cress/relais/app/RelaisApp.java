@@ -74,6 +74,9 @@ public final class RelaisApp extends Application {
     @Override
     public void stop() {
         try {
+            if (tasks != null) {
+                tasks.close(); // jobs still loading stop before the store closes under them
+            }
             if (window != null) {
                 window.close();
             }
@@ -82,10 +85,6 @@ public final class RelaisApp extends Application {
             }
         } catch (RuntimeException e) {
             LOG.error("Error while closing", e);
-        } finally {
-            if (tasks != null) {
-                tasks.close();
-            }
         }
     }
 

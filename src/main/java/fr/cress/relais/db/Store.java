@@ -183,6 +183,9 @@ public final class Store implements AutoCloseable {
             if (before.newer()) {
                 throw new StoreUnavailableException(null, "safety.store.newer", description, before.current());
             }
+            if (before.upToDate()) {
+                return; // nothing to apply: spare the second scan of the migrations at every start
+            }
             if (before.pending() > 0 && before.current() != null) {
                 listener.beforeMigration(this, before);
             }

@@ -28,13 +28,25 @@ final class Children {
                 "-Drelais.log.dir=" + logs.resolve("relais")));
         command.addAll(jvm);
         command.addAll(main);
+        return command(command, Map.of());
+    }
+
+    /** Runs any command (a launcher script) with extra environment variables. */
+    Map<String, List<Double>> command(List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
         Files.createDirectories(logs);
         Path log = logs.resolve(String.format("child-%03d.log", ++count));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int code = process.waitFor();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("child " + command + " did not finish, see " + log);
+        }
+        int code = process.exitValue();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         if (code != 0) {
-            throw new IllegalStateException("child " + main.get(0) + " exited with " + code + ", see " + log);
+            throw new IllegalStateException("child " + command + " exited with " + code + ", see " + log);
         }
         Map<String, List<Double>> values = new HashMap<>();
         output.lines().filter(l -> l.matches("[A-Za-z_]+=\\d+(\\.\\d+)?")).forEach(l -> values

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -22,6 +23,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
+    private volatile boolean closed;
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final Consumer<Throwable> unhandled;
 
@@ -70,16 +72,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         RunningTask entry = new RunningTask(job.title(), task, job.isCancellable());
         task.setOnSucceeded(e -> {
             running.remove(entry);
-            job.succeeded(task.getValue());
+            if (!closed) {
+                job.succeeded(task.getValue());
+            }
         });
         task.setOnCancelled(e -> {
             running.remove(entry);
-            job.cancelled();
+            if (!closed) {
+                job.cancelled();
+            }
         });
         task.setOnFailed(e -> {
             running.remove(entry);
             Throwable error = task.getException();
-            if (error instanceof CancelledException) {
+            if (closed) {
+                LOG.debug("Background job stopped by the exit: {}", job.title(), error);
+            } else if (error instanceof CancelledException) {
                 job.cancelled();
             } else if (!job.failed(error)) {
                 LOG.error("Background job failed: {}", job.title(), error);
@@ -99,9 +107,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
+    /**
+     * Stops the jobs still running (the window is closing): they are interrupted, and what they report
+     * afterwards (a failure because the store closed under them) is no longer shown to the user.
+     */
     @Override
     public void close() {
+        closed = true;
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A job shown in the status bar. */
