@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -108,18 +107,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /**
-     * Stops the jobs still running (the window is closing): they are interrupted, and what they report
-     * afterwards (a failure because the store closed under them) is no longer shown to the user.
+     * The window is closing: jobs still running finish on their own (they are not interrupted: an interrupted
+     * thread would close the store's file under everyone), and what they report afterwards — typically a failure
+     * because the store closed under them — is no longer shown to the user.
      */
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        executor.shutdown();
     }
 
     /** A job shown in the status bar. */
