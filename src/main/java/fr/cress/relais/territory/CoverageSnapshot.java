@@ -7,7 +7,9 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,6 +169,23 @@ final class CoverageSnapshot {
             }
             return List.copyOf(names);
         });
+    }
+
+    /** Organisations (by id) covering each commune, per service (communes without any offer are left out). */
+    Map<String, Map<ServiceKind, Set<Long>>> organisationsByCommuneAndService() {
+        Map<String, Map<ServiceKind, Set<Long>>> result = new HashMap<>();
+        for (CommuneInfo commune : communes.values()) {
+            Map<ServiceKind, Set<Long>> byService = new EnumMap<>(ServiceKind.class);
+            for (TerritoryRef ref : containing(commune)) {
+                for (Offer offer : offersByTerritory.getOrDefault(ref, List.of())) {
+                    byService.computeIfAbsent(offer.service(), k -> new HashSet<>()).add(offer.organisationId());
+                }
+            }
+            if (!byService.isEmpty()) {
+                result.put(commune.code(), byService);
+            }
+        }
+        return result;
     }
 
     /** Organisations (by id) covering each commune for the services (every commune is a key). */

@@ -44,6 +44,7 @@ final class BenchStores {
         try (Relais relais = Relais.open(new DataLocations(dir, false), I18n.french(), Clock.systemDefaultZone())) {
             relais.demoLoader().loadLarge(factor, new Steps(start));
             counts = relais.stats();
+            relais.store().closeCompacted();
         }
         double ms = (System.nanoTime() - start) / 1e6;
         Files.writeString(done, counts.toString());
