@@ -6,6 +6,7 @@ import fr.cress.relais.common.concurrent.FxTaskRunner;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.common.settings.UiSettings;
+import fr.cress.relais.db.Store;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -30,6 +31,10 @@ public final class RelaisApp extends Application {
     private UiSettings settings;
 
     public static void launchWindow(String[] args) {
+        Thread preload = new Thread(Store::preload, "relais-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
         Application.launch(RelaisApp.class, args);
     }
 
@@ -74,6 +79,9 @@ public final class RelaisApp extends Application {
     @Override
     public void stop() {
         try {
+            if (tasks != null) {
+                tasks.close(); // jobs still loading stop before the store closes under them
+            }
             if (window != null) {
                 window.close();
             }
@@ -82,10 +90,6 @@ public final class RelaisApp extends Application {
             }
         } catch (RuntimeException e) {
             LOG.error("Error while closing", e);
-        } finally {
-            if (tasks != null) {
-                tasks.close();
-            }
         }
     }
 

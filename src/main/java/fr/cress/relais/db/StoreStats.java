@@ -23,6 +23,8 @@ public final class StoreStats {
         counts.put("groups", count(dsl, WORK_GROUP, DSL.noCondition()));
         counts.put("memberships", count(dsl, MEMBERSHIP, DSL.noCondition()));
         counts.put("meetings", count(dsl, MEETING, DSL.noCondition()));
+        counts.put("agendaItems", count(dsl, AGENDA_ITEM, DSL.noCondition()));
+        counts.put("invitees", count(dsl, MEETING_INVITEE, DSL.noCondition()));
         counts.put("actionItems", count(dsl, ACTION_ITEM, DSL.noCondition()));
         counts.put("actions", count(dsl, JOINT_ACTION, DSL.noCondition()));
         counts.put("indicators", count(dsl, INDICATOR, DSL.noCondition()));
@@ -32,6 +34,7 @@ public final class StoreStats {
         counts.put("departements", count(dsl, DEPARTEMENT, DSL.noCondition()));
         counts.put("zones", count(dsl, TERRITORY_ZONE, DSL.noCondition()));
         counts.put("offers", count(dsl, OFFER, DSL.noCondition()));
+        counts.put("offerTerritories", count(dsl, OFFER_TERRITORY, DSL.noCondition()));
         counts.put("holders", count(dsl, HOLDER, DSL.noCondition()));
         counts.put("referrals", count(dsl, REFERRAL, DSL.noCondition()));
         return counts;

@@ -2,6 +2,7 @@ package fr.cress.relais.territory;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,27 +34,30 @@ public record CoverageMatrix(TerritoryLevel level, List<Row> rows) {
         }
     }
 
+    /**
+     * Counts like the map and the gap list (distinct structures, by name), in one pass over the communes for
+     * every service at once rather than one pass per service and family.
+     */
     static CoverageMatrix of(CoverageSnapshot snapshot, TerritoryLevel level) {
-        Map<ServiceKind, List<TerritoryCoverage>> byService = new EnumMap<>(ServiceKind.class);
-        for (ServiceKind service : ServiceKind.values()) {
-            byService.put(service, CoverageService.coverage(snapshot, level, Set.of(service)));
-        }
-        Map<ServiceFamily, List<TerritoryCoverage>> byFamily = new EnumMap<>(ServiceFamily.class);
-        for (ServiceFamily family : ServiceFamily.values()) {
-            byFamily.put(family, CoverageService.coverage(snapshot, level, ServiceKind.resolve(family.key())));
-        }
-        List<Territory> territories = snapshot.territories(level);
+        Map<String, Map<ServiceKind, Set<Long>>> byCommune = snapshot.organisationsByCommuneAndService();
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < territories.size(); i++) {
+        for (Territory territory : snapshot.territories(level)) {
+            Map<ServiceKind, Set<Long>> reaching = new EnumMap<>(ServiceKind.class);
+            for (String code : territory.communeCodes()) {
+                byCommune.getOrDefault(code, Map.of()).forEach((service, ids) ->
+                        reaching.computeIfAbsent(service, k -> new HashSet<>()).addAll(ids));
+            }
             Map<ServiceKind, Integer> services = new EnumMap<>(ServiceKind.class);
             for (ServiceKind service : ServiceKind.values()) {
-                services.put(service, byService.get(service).get(i).structureCount());
+                services.put(service, snapshot.shortNames(reaching.getOrDefault(service, Set.of())).size());
             }
             Map<ServiceFamily, Integer> families = new EnumMap<>(ServiceFamily.class);
             for (ServiceFamily family : ServiceFamily.values()) {
-                families.put(family, byFamily.get(family).get(i).structureCount());
+                Set<Long> ids = new HashSet<>();
+                ServiceKind.resolve(family.key()).forEach(s -> ids.addAll(reaching.getOrDefault(s, Set.of())));
+                families.put(family, snapshot.shortNames(ids).size());
             }
-            rows.add(new Row(territories.get(i), services, families));
+            rows.add(new Row(territory, services, families));
         }
         return new CoverageMatrix(level, rows);
     }

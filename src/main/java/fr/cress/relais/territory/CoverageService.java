@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who offers what where. Coverage is decided per commune (see {@link CoverageSnapshot}), then aggregated to
@@ -108,9 +107,7 @@ public final class CoverageService {
                     covered += snapshot.communes().get(code).population();
                 }
             }
-            Set<String> names = new TreeSet<>(Formats.frenchOrder());
-            orgs.forEach(id -> names.add(snapshot.organisations().get(id).shortName()));
-            result.add(new TerritoryCoverage(territory, (int) covered, new ArrayList<>(names)));
+            result.add(new TerritoryCoverage(territory, (int) covered, snapshot.shortNames(orgs)));
         }
         return result;
     }

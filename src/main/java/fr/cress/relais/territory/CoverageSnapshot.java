@@ -1,10 +1,15 @@
 package fr.cress.relais.territory;
 
+import fr.cress.relais.common.text.Formats;
 import org.jooq.DSLContext;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +33,9 @@ final class CoverageSnapshot {
     private final Map<TerritoryRef, List<Offer>> offersByTerritory = new HashMap<>();
     private final Map<String, List<String>> zonesOfCommune = new HashMap<>();
     private final Map<TerritoryRef, Set<String>> communesOf = new HashMap<>();
+    private final Collator collator = Formats.collator();
+    private final Map<String, CollationKey> collationKeys = new HashMap<>();
+    private final Map<Set<Long>, List<String>> namesBySet = new HashMap<>();
 
     CoverageSnapshot(DSLContext dsl) {
         TerritoryRepository reference = new TerritoryRepository(dsl);
@@ -36,7 +44,7 @@ final class CoverageSnapshot {
         reference.departements().forEach(d -> departements.put(d.code(), d));
         new ZoneRepository(dsl).zones().forEach(z -> zones.put(z.code(), z));
         OfferRepository offers = new OfferRepository(dsl);
-        offers.organisations().forEach(o -> organisations.put(o.id(), o));
+        offers.organisationsWithOffers().forEach(o -> organisations.put(o.id(), o));
         contacts = offers.mainContacts();
         for (Offer offer : offers.offers()) {
             if (organisations.containsKey(offer.organisationId())) {
@@ -136,6 +144,48 @@ final class CoverageSnapshot {
         OrganisationRef org = organisations.get(offer.organisationId());
         return new CoveringOffer(org.id(), org.name(), org.acronym(), offer.service(), ref.level(), ref.code(),
                 nameOf(ref), offer.publics(), contacts.get(org.id()), commune.code(), commune.name(), distanceKm);
+    }
+
+    /**
+     * The short names of organisations, in French order, each name once. Territories often share the same set
+     * of organisations (every commune of a department covered by the same regional offers): each set is
+     * sorted once, with collation keys computed once per organisation.
+     */
+    List<String> shortNames(Set<Long> organisationIds) {
+        return namesBySet.computeIfAbsent(Set.copyOf(organisationIds), ids -> {
+            List<Map.Entry<CollationKey, String>> named = new ArrayList<>();
+            for (Long id : ids) {
+                String name = organisations.get(id).shortName();
+                named.add(Map.entry(collationKeys.computeIfAbsent(name, collator::getCollationKey), name));
+            }
+            named.sort(Map.Entry.comparingByKey());
+            List<String> names = new ArrayList<>();
+            CollationKey previous = null;
+            for (Map.Entry<CollationKey, String> e : named) {
+                if (previous == null || previous.compareTo(e.getKey()) != 0) {
+                    names.add(e.getValue());
+                }
+                previous = e.getKey();
+            }
+            return List.copyOf(names);
+        });
+    }
+
+    /** Organisations (by id) covering each commune, per service (communes without any offer are left out). */
+    Map<String, Map<ServiceKind, Set<Long>>> organisationsByCommuneAndService() {
+        Map<String, Map<ServiceKind, Set<Long>>> result = new HashMap<>();
+        for (CommuneInfo commune : communes.values()) {
+            Map<ServiceKind, Set<Long>> byService = new EnumMap<>(ServiceKind.class);
+            for (TerritoryRef ref : containing(commune)) {
+                for (Offer offer : offersByTerritory.getOrDefault(ref, List.of())) {
+                    byService.computeIfAbsent(offer.service(), k -> new HashSet<>()).add(offer.organisationId());
+                }
+            }
+            if (!byService.isEmpty()) {
+                result.put(commune.code(), byService);
+            }
+        }
+        return result;
     }
 
     /** Organisations (by id) covering each commune for the services (every commune is a key). */

@@ -36,13 +36,24 @@ final class OfferRepository {
                 .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /** The first linked contact of each organisation (not deleted, not anonymised). */
+    /** The organisations that offer something (not deleted): all coverage needs to know. */
+    List<OrganisationRef> organisationsWithOffers() {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.ACRONYM, ORGANISATION.KIND,
+                        ORGANISATION.COMMUNE_CODE)
+                .from(ORGANISATION)
+                .where(ORGANISATION.DELETED_AT.isNull())
+                .and(ORGANISATION.ID.in(dsl.select(OFFER.ORGANISATION_ID).from(OFFER)))
+                .fetch(r -> new OrganisationRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** The first linked contact of each organisation offering something (not deleted, not anonymised). */
     Map<Long, ContactInfo> mainContacts() {
         Map<Long, ContactInfo> result = new HashMap<>();
         dsl.select(ORGANISATION_CONTACT.ORGANISATION_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.PHONE,
                         CONTACT.EMAIL)
                 .from(ORGANISATION_CONTACT).join(CONTACT).on(CONTACT.ID.eq(ORGANISATION_CONTACT.CONTACT_ID))
                 .where(CONTACT.DELETED_AT.isNull()).and(CONTACT.ANONYMISED.isFalse())
+                .and(ORGANISATION_CONTACT.ORGANISATION_ID.in(dsl.select(OFFER.ORGANISATION_ID).from(OFFER)))
                 .orderBy(ORGANISATION_CONTACT.ORGANISATION_ID, ORGANISATION_CONTACT.ID)
                 .forEach(r -> result.putIfAbsent(r.value1(), new ContactInfo(fullName(r.value2(), r.value3()),
                         r.value4(), r.value5())));

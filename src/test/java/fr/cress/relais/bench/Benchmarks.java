@@ -3,89 +3,244 @@ package fr.cress.relais.bench;
 import fr.cress.relais.app.Relais;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.partners.ui.ContactFilterBenchmark;
+import fr.cress.relais.territory.ServiceKind;
+import fr.cress.relais.territory.TerritoryLevel;
+import fr.cress.relais.territory.ui.SyntheticMapBenchmark;
+import javafx.application.Platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import static fr.cress.relais.db.generated.Tables.COMMUNE;
+import static fr.cress.relais.db.generated.Tables.OFFER;
+import static fr.cress.relais.db.generated.Tables.OFFER_TERRITORY;
 
 /**
- * Relais benchmarks, run by {@code xvfb-run -a mvn -B -Pbench verify} (not by the default test command).
- * Each figure is printed with the baseline measured in the same run and their ratio; docs/PERFORMANCE.md
- * records the numbers.
+ * Relais benchmarks, run by {@code xvfb-run -a mvn -B -Pbench verify -DskipTests} (not by the default test
+ * command). On the generated stores ({@code -Dbench.sizes=large} by default; {@code demo,large,xlarge} for the
+ * growth), each figure is printed with the baseline measured in the same run and their ratio, then written to
+ * {@code target/bench/results.md}. {@code -Dbench.runs=N} sets the repetitions (default 5).
  */
 public final class Benchmarks {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final Path OUT = Path.of(System.getProperty("bench.dir", "target/bench"));
+    private static final List<String> SIZES = List.of(System.getProperty("bench.sizes", "large").split(","));
+    private static final int EXPORT_ROWS = 100_000;
+    private static final int POLYGONS = 1_800;
+
+    private final Report report = new Report();
+    private final BenchStores stores = new BenchStores(OUT.resolve("stores"), Boolean.getBoolean("bench.fresh"));
+    private final Children children = new Children(OUT.resolve("logs"));
 
     private Benchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf(Locale.ROOT, "Relais benchmarks: %d runs, %d cores, Java %s%n", RUNS,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        startup();
+        long start = System.nanoTime();
+        String header = String.format(Locale.ROOT, "Relais benchmarks, %s: %d runs, %d cores, Java %s, load average %s",
+                LocalDateTime.now().withNano(0), RUNS, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), loadAverage());
+        System.out.println(header);
+        Benchmarks bench = new Benchmarks();
+        bench.run();
+        double minutes = (System.nanoTime() - start) / 60e9;
+        bench.report.note(String.format(Locale.ROOT, "Whole run: %.1f min; load average at the end %s.", minutes,
+                loadAverage()));
+        bench.report.write(OUT.resolve("results.md"), "# " + header);
+        System.out.println("Written " + OUT.resolve("results.md").toAbsolutePath());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Platform.startup(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        Platform.setImplicitExit(false);
+        Path demo = stores.get("demo", report);
+        for (String size : SIZES) {
+            Path store = stores.get(size, report);
+            startup(store, size);
+            try (Relais relais = open(store)) {
+                filter(relais, size);
+                coverage(relais, size);
+                if (size.equals(SIZES.get(SIZES.size() - 1))) {
+                    map(relais);
+                }
+            }
+            sections(store, demo, size);
+        }
+        export();
+    }
+
+    private static Relais open(Path store) {
+        return Relais.open(new DataLocations(store, false), I18n.french(), Clock.systemDefaultZone());
     }
 
     /** Cold start to a usable main window (store open, section shown) vs a bare JavaFX window. */
-    static void startup() throws Exception {
-        Path dataDir = Files.createTempDirectory("relais-bench-");
-        try (Relais relais = Relais.open(new DataLocations(dataDir, false), I18n.french(), Clock.systemDefaultZone())) {
-            relais.demoLoader().load();
-        }
-        // One warm-up of each, so that both read the class files from the OS cache.
-        child(BareWindow.Launcher.class.getName(), List.of());
-        child("fr.cress.relais.app.Launcher", List.of("--data-dir", dataDir.toString()));
-        long[] bare = new long[RUNS];
-        long[] firstFrame = new long[RUNS];
-        long[] usable = new long[RUNS];
+    private void startup(Path store, String size) throws Exception {
+        List<String> relais = List.of("fr.cress.relais.app.Launcher", "--data-dir", store.toString());
+        List<String> bare = List.of(BareWindow.Launcher.class.getName());
+        List<String> probe = List.of("-Drelais.startupProbe=true");
+        children.run(bare, probe);
+        children.run(relais, probe);
+        List<Double> bareTimes = new ArrayList<>();
+        List<Double> firstFrame = new ArrayList<>();
+        List<Double> usable = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            bare[i] = child(BareWindow.Launcher.class.getName(), List.of()).get("STARTUP_MS");
-            Map<String, Long> relais = child("fr.cress.relais.app.Launcher", List.of("--data-dir", dataDir.toString()));
-            firstFrame[i] = relais.get("FIRST_FRAME_MS");
-            usable[i] = relais.get("STARTUP_MS");
+            bareTimes.add(children.run(bare, probe).get("STARTUP_MS").get(0));
+            Map<String, List<Double>> times = children.run(relais, probe);
+            firstFrame.add(times.get("FIRST_FRAME_MS").get(0));
+            usable.add(times.get("STARTUP_MS").get(0));
         }
-        report("cold start to first frame (ms, median)", median(firstFrame), median(bare));
-        report("cold start to usable window, store open (ms, median)", median(usable), median(bare));
+        Sample baseline = Sample.of(bareTimes);
+        report.add(new Report.Line("class path, no AppCDS: cold start to first frame", size, Sample.of(firstFrame),
+                "bare JavaFX window", baseline, "—", null));
+        report.add(new Report.Line("class path, no AppCDS: cold start to usable main window", size,
+                Sample.of(usable), "bare JavaFX window", baseline, "—", null));
+        distributionStartup(store, size);
     }
 
-    static void report(String what, double value, double baseline) {
-        System.out.printf(Locale.ROOT, "%-55s %10.1f  baseline %10.1f  ratio %5.2f%n", what, value, baseline,
-                value / baseline);
-    }
-
-    /** Runs a child JVM and returns the {@code NAME=millis} lines it printed. */
-    private static Map<String, Long> child(String mainClass, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dprism.order=sw", "-Drelais.startupProbe=true",
-                "-Drelais.log.dir=" + System.getProperty("java.io.tmpdir") + "/relais-bench-logs",
-                mainClass));
-        command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        Map<String, Long> times = new HashMap<>();
-        output.lines().filter(l -> l.matches("[A-Z_]+_MS=\\d+"))
-                .forEach(l -> times.put(l.substring(0, l.indexOf('=')), Long.parseLong(l.substring(l.indexOf('=') + 1))));
-        if (!times.containsKey("STARTUP_MS")) {
-            throw new IllegalStateException("no start-up time in:\n" + output);
+    /** The same with the distribution's launcher and its class-data archive, vs a bare window started alike. */
+    private void distributionStartup(Path store, String size) throws Exception {
+        DistributionStart dist = new DistributionStart(Path.of(System.getProperty("bench.distDir", "target/dist/relais")),
+                OUT.resolve("distribution"), children);
+        if (!dist.available()) {
+            report.note("No distribution under target/dist/relais: start-up with the launcher not measured.");
+            return;
         }
-        return times;
+        dist.prepare(store);
+        List<Double> bareTimes = new ArrayList<>();
+        List<Double> firstFrame = new ArrayList<>();
+        List<Double> usable = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            bareTimes.add(dist.bare());
+            Map<String, List<Double>> times = dist.relais(store);
+            firstFrame.add(times.get("FIRST_FRAME_MS").get(0));
+            usable.add(times.get("STARTUP_MS").get(0));
+        }
+        Sample baseline = Sample.of(bareTimes);
+        report.add(new Report.Line("launcher + AppCDS: cold start to first frame", size, Sample.of(firstFrame),
+                "bare JavaFX window, same way", baseline, "—", null));
+        Sample value = Sample.of(usable);
+        report.add(new Report.Line("launcher + AppCDS: cold start to usable main window", size, value,
+                "bare JavaFX window, same way", baseline, "≤ 1.5×", value.p50() <= 1.5 * baseline.p50()));
     }
 
-    static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    /** Filter-as-you-type over every contact of the store. */
+    private void filter(Relais relais, String size) throws Exception {
+        ContactFilterBenchmark.Result r = ContactFilterBenchmark.measure(relais.partners(), relais.core().i18n(),
+                LocalDate.now(), Math.max(3, RUNS));
+        Sample value = Sample.of(r.keystrokes());
+        report.add(new Report.Line(String.format(Locale.ROOT, "filter-as-you-type, %,d contacts: one keystroke", r.rows()),
+                size, value, "bare loop over the same texts", Sample.of(r.bareLoop()), "p95 ≤ 16 ms", value.p95() <= 16));
+    }
+
+    /** Coverage of every commune for every service (the matrix), and the gap list of a service over communes. */
+    private void coverage(Relais relais, String size) {
+        var coverage = relais.territory().coverage();
+        var dsl = relais.core().dsl();
+        List<Double> matrix = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        for (int i = 0; i < RUNS + 2; i++) {
+            long t0 = System.nanoTime();
+            coverage.matrix(TerritoryLevel.COMMUNE);
+            double matrixMs = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            coverage.gaps(TerritoryLevel.COMMUNE, ServiceKind.resolve("accompagnement-emergence"));
+            double gapsMs = (System.nanoTime() - t0) / 1e6;
+            t0 = System.nanoTime();
+            dsl.select(OFFER.ORGANISATION_ID, OFFER.SERVICE_KEY, OFFER_TERRITORY.TERRITORY_LEVEL,
+                    OFFER_TERRITORY.TERRITORY_CODE).from(OFFER).join(OFFER_TERRITORY)
+                    .on(OFFER_TERRITORY.OFFER_ID.eq(OFFER.ID)).fetch();
+            dsl.select(COMMUNE.CODE, COMMUNE.EPCI_CODE, COMMUNE.DEPARTEMENT_CODE, COMMUNE.POPULATION).from(COMMUNE).fetch();
+            double rawMs = (System.nanoTime() - t0) / 1e6;
+            if (i >= 2) {
+                matrix.add(matrixMs);
+                gaps.add(gapsMs);
+                raw.add(rawMs);
+            }
+        }
+        Sample baseline = Sample.of(raw);
+        Sample all = Sample.of(matrix);
+        report.add(new Report.Line("coverage of every commune × every service (matrix)", size, all,
+                "reading the offer rows (jOOQ fetch)", baseline, "< 100 ms", all.p50() < 100));
+        Sample gap = Sample.of(gaps);
+        report.add(new Report.Line("gap list of a service over every commune", size, gap,
+                "reading the offer rows (jOOQ fetch)", baseline, "< 100 ms", gap.p50() < 100));
+    }
+
+    /** The coverage layer over 1,800 synthetic commune polygons. */
+    private void map(Relais relais) throws Exception {
+        SyntheticMapBenchmark.Result r = SyntheticMapBenchmark.measure(relais.territory(), POLYGONS, 10 * RUNS);
+        Sample without = Sample.of(r.withoutLayer());
+        Sample panning = Sample.of(r.panning());
+        Sample redraw = Sample.of(r.redraw());
+        String what = String.format(Locale.ROOT, "%,d polygons, %,d points", r.polygons(), r.points());
+        report.add(new Report.Line("map frame while panning, coverage layer of " + what, "—", panning,
+                "same frame without the layer", without, "< 16 ms", panning.p50() < 16));
+        report.add(new Report.Line("map frame with a full redraw of the layer, " + what, "—", redraw,
+                "same frame without the layer", without, "< 16 ms", redraw.p50() < 16));
+    }
+
+    /** Navigation to first rows shown, each main section, on this store vs the example programme. */
+    private void sections(Path store, Path demo, String size) throws Exception {
+        int runs = Integer.getInteger("bench.sectionRuns", 2);
+        Map<String, List<Double>> large = new java.util.HashMap<>();
+        Map<String, List<Double>> example = new java.util.HashMap<>();
+        for (int i = 0; i < runs; i++) {
+            merge(large, children.run(List.of(SectionProbe.class.getName(), store.toString(), "2"), List.of()));
+            merge(example, children.run(List.of(SectionProbe.class.getName(), demo.toString(), "2"), List.of()));
+        }
+        for (String slug : SectionProbe.SECTIONS) {
+            Sample first = Sample.of(large.get("OPEN_" + slug + "_MS"));
+            report.add(new Report.Line("opening « " + slug + " » (first time) to first rows shown", size, first,
+                    "same on the example store", Sample.of(example.get("OPEN_" + slug + "_MS")), "< 300 ms",
+                    first.p95() < 300));
+            Sample again = Sample.of(large.get("REOPEN_" + slug + "_MS"));
+            report.add(new Report.Line("opening « " + slug + " » again", size, again,
+                    "same on the example store", Sample.of(example.get("REOPEN_" + slug + "_MS")), "< 300 ms",
+                    again.p95() < 300));
+        }
+    }
+
+    private static void merge(Map<String, List<Double>> into, Map<String, List<Double>> from) {
+        from.forEach((k, v) -> into.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    }
+
+    /** 100,000 rows to .xlsx with a 256 MB heap: the project's writer vs a bare SXSSF loop. */
+    private void export() throws Exception {
+        List<String> heap = List.of("-Xmx256m");
+        String runs = Integer.toString(Math.max(3, RUNS));
+        Map<String, List<Double>> bare = children.run(List.of(ExportProbe.class.getName(), "bare",
+                Integer.toString(EXPORT_ROWS), runs), heap);
+        Map<String, List<Double>> relais = children.run(List.of(ExportProbe.class.getName(), "relais",
+                Integer.toString(EXPORT_ROWS), runs), heap);
+        Sample value = Sample.of(relais.get("EXPORT_MS"));
+        Sample baseline = Sample.of(bare.get("EXPORT_MS"));
+        report.add(new Report.Line(String.format(Locale.ROOT, "export of %,d rows × 8 cells to .xlsx, heap 256 MB "
+                        + "(exchange.xlsx writer; %,.0f KB)", EXPORT_ROWS, relais.get("EXPORT_BYTES").get(0) / 1024),
+                "—", value, String.format(Locale.ROOT, "bare POI SXSSF loop (%,.0f KB)", bare.get("EXPORT_BYTES").get(0) / 1024),
+                baseline, "≤ 1.3×, no OOM", value.p50() <= 1.3 * baseline.p50()));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 }

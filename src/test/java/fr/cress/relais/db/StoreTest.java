@@ -23,7 +23,7 @@ class StoreTest {
         try (Store store = Store.open(locations)) {
             assertThat(dir.resolve("relais.mv.db")).exists();
             assertThat(StoreStats.isEmpty(store.dsl())).isTrue();
-            assertThat(StoreStats.count(store.dsl())).containsEntry("organisations", 0L).hasSize(16);
+            assertThat(StoreStats.count(store.dsl())).containsEntry("organisations", 0L).hasSize(19);
             Object applied = store.dsl().fetchValue("select count(*) from \"flyway_schema_history\" where \"success\"");
             assertThat(((Number) applied).intValue()).isGreaterThanOrEqualTo(6);
         }

@@ -22,6 +22,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
+    private volatile boolean closed;
     private final ObservableList<RunningTask> running = FXCollections.observableArrayList();
     private final Consumer<Throwable> unhandled;
 
@@ -70,16 +71,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         RunningTask entry = new RunningTask(job.title(), task, job.isCancellable());
         task.setOnSucceeded(e -> {
             running.remove(entry);
-            job.succeeded(task.getValue());
+            if (!closed) {
+                job.succeeded(task.getValue());
+            }
         });
         task.setOnCancelled(e -> {
             running.remove(entry);
-            job.cancelled();
+            if (!closed) {
+                job.cancelled();
+            }
         });
         task.setOnFailed(e -> {
             running.remove(entry);
             Throwable error = task.getException();
-            if (error instanceof CancelledException) {
+            if (closed) {
+                LOG.debug("Background job stopped by the exit: {}", job.title(), error);
+            } else if (error instanceof CancelledException) {
                 job.cancelled();
             } else if (!job.failed(error)) {
                 LOG.error("Background job failed: {}", job.title(), error);
@@ -99,9 +106,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
+    /**
+     * The window is closing: jobs still running finish on their own (they are not interrupted: an interrupted
+     * thread would close the store's file under everyone), and what they report afterwards — typically a failure
+     * because the store closed under them — is no longer shown to the user.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed = true;
+        executor.shutdown();
     }
 
     /** A job shown in the status bar. */

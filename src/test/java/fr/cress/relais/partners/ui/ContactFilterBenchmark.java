@@ -1,52 +1,108 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.i18n.I18n;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import fr.cress.relais.partners.Directory;
+import fr.cress.relais.partners.PartnersFeature;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 
 /**
- * Measures what one keystroke costs in the contacts list with 50 000 contacts: the same pipeline as the
- * view (rows in memory sorted by the name's folded key, a filtered list over the precomputed search text). Run by hand: {@code java -cp ... fr.cress.relais.partners.ui.ContactFilterBenchmark [n]}.
+ * What one keystroke costs in the contacts list: the list of the Contacts tab (its {@link ListPane}: rows in
+ * memory sorted by name, a filtered list over the folded search text, the table and its count « N sur M »),
+ * filled from the store's directory, shown in a 1280×800 window. Each keystroke types into the real filter
+ * field, then lays the table out (what the next frame shows). The baseline is a bare loop testing the same
+ * words against the same search texts. Run by the benchmark harness ({@code fr.cress.relais.bench.Benchmarks}).
  */
 public final class ContactFilterBenchmark {
+
+    /** « lemonnier caen » typed then erased, letter by letter. */
+    static final String[] TYPING = {"l", "le", "lem", "lemo", "lemon", "lemonn", "lemonni", "lemonnie", "lemonnier",
+            "lemonnier ", "lemonnier c", "lemonnier ca", "lemonnier cae", "lemonnier caen", "lemonnier cae",
+            "lemonnier ca", "lemonnier c", "lemonnier", "lemo", "l", ""};
+
+    public record Result(int rows, List<Double> keystrokes, List<Double> bareLoop) {
+    }
 
     private ContactFilterBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        long start = System.nanoTime();
-        List<ContactRow> rows = SyntheticDirectory.contactRows(n, 42, I18n.french());
-        System.out.printf("built %d rows in %d ms%n", n, (System.nanoTime() - start) / 1_000_000);
-        ObservableList<ContactRow> source = FXCollections.observableArrayList(rows);
-        SortedList<ContactRow> sortedSource = new SortedList<>(source, Comparator.comparing(ContactRow::name));
-        FilteredList<ContactRow> filtered = new FilteredList<>(sortedSource);
-        List<ContactRow> sorted = filtered;
-        String[] typing = {"l", "le", "lem", "lemo", "lemon", "lemonn", "lemonnier", "lemonnier c", "lemonnier ca",
-                "lemonnier caen", "lemonnier cae", "lemonnier ca", "lemonnier c", "lemonnier", "lemo", "l", ""};
-        for (int round = 0; round < 5; round++) {
-            List<Long> times = new ArrayList<>();
-            for (String typed : typing) {
-                RowFilter f = RowFilter.of(typed, null, null, null);
-                long t0 = System.nanoTime();
-                filtered.setPredicate(f.isEmpty() ? null : r -> r.matches(f));
-                int shown = sorted.size();
-                times.add((System.nanoTime() - t0) / 1_000);
-                if (round == 4) {
-                    System.out.printf("  %-16s %6d shown  %6.1f ms%n", "« " + typed + " »", shown, times.get(times.size() - 1) / 1000.0);
+    /** Loads the rows as the list does (off the FX thread), then types {@code rounds} times (the first is warm-up). */
+    public static Result measure(PartnersFeature partners, I18n i18n, LocalDate today, int rounds) throws Exception {
+        Directory directory = partners.partners().directory();
+        List<ContactRow> rows = new DirectoryRows(i18n).contacts(directory, today);
+        ListPane<ContactRow> list = onFx(() -> {
+            ListPane<ContactRow> pane = new ListPane<>("contacts", i18n, ContactRow::matches, ContactRow::id,
+                    new Label());
+            pane.table().getColumns().addAll(List.of(
+                    Columns.of("name", "Nom", 200, ContactRow::name),
+                    Columns.of("organisations", "Organisations", 170, ContactRow::organisations),
+                    Columns.of("jobTitle", "Fonction", 200, ContactRow::jobTitle),
+                    Columns.of("email", "Courriel", 220, ContactRow::email),
+                    Columns.of("phone", "Téléphone", 120, ContactRow::phone)));
+            pane.table().getSortOrder().add(pane.table().getColumns().get(0));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(pane.node()), 1280, 800));
+            stage.show();
+            pane.setAll(rows);
+            return pane;
+        });
+        List<Double> keystrokes = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String typed : TYPING) {
+                double ms = onFx(() -> {
+                    long t0 = System.nanoTime();
+                    list.bar().textField().setText(typed);
+                    list.table().layout();
+                    return (System.nanoTime() - t0) / 1e6;
+                });
+                double loop = bareLoop(rows, RowFilter.of(typed, null, null, null).words());
+                if (round > 0) {
+                    keystrokes.add(ms);
+                    bare.add(loop);
                 }
             }
-            long[] sortedTimes = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("round %d: median %.1f ms, max %.1f ms per keystroke%n", round,
-                    sortedTimes[sortedTimes.length / 2] / 1000.0, sortedTimes[sortedTimes.length - 1] / 1000.0);
         }
-        System.out.println(Arrays.toString(new int[]{sorted.size()}));
+        onFx(() -> {
+            list.node().getScene().getWindow().hide();
+            return null;
+        });
+        return new Result(rows.size(), keystrokes, bare);
+    }
+
+    private static double bareLoop(List<ContactRow> rows, List<String> words) {
+        long t0 = System.nanoTime();
+        int shown = 0;
+        for (ContactRow row : rows) {
+            boolean all = true;
+            for (String w : words) {
+                if (!row.searchText().contains(w)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                shown++;
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (shown < 0) {
+            throw new AssertionError();
+        }
+        return ms;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
     }
 }

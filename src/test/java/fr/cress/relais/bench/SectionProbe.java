@@ -1,0 +1,140 @@
+package fr.cress.relais.bench;
+
+import fr.cress.relais.app.RelaisApp;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.Window;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Child JVM of the section benchmark: starts the real window on a store, waits until it is usable, then opens
+ * each main section and measures the time from the click on the navigation to the first rows shown (a list
+ * cell holding an item; for sections without a list, the section built and no spinner left). Each section is
+ * opened once (first opening: the view is built and its data loaded), then {@code reopenings} more times.
+ * Prints {@code OPEN_<slug>_MS=} and {@code REOPEN_<slug>_MS=} lines, then quits.
+ */
+public final class SectionProbe {
+
+    static final List<String> SECTIONS = List.of("partners", "meetings", "actions", "map", "holders", "exports",
+            "dashboard");
+    private static final long TIMEOUT_MS = 20_000;
+
+    private SectionProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int reopenings = Integer.parseInt(args[1]);
+        Thread window = new Thread(() -> RelaisApp.launchWindow(new String[]{"--data-dir", args[0]}), "window");
+        window.setDaemon(true);
+        window.start();
+        if (!waitUntil(() -> nav("partners").map(n -> !n.isDisabled()).orElse(false), 120_000)) {
+            throw new IllegalStateException("the window did not become usable");
+        }
+        waitUntil(() -> ready("dashboard"), TIMEOUT_MS);
+        Thread.sleep(1_000);
+        for (String slug : SECTIONS) {
+            System.out.println("OPEN_" + slug + "_MS=" + open(slug));
+        }
+        for (int i = 0; i < reopenings; i++) {
+            for (String slug : SECTIONS) {
+                System.out.println("REOPEN_" + slug + "_MS=" + open(slug));
+            }
+        }
+        onFx(() -> {
+            Platform.exit();
+            return null;
+        });
+        window.join(60_000);
+        System.exit(0);
+    }
+
+    private static long open(String slug) throws Exception {
+        long start = onFx(() -> {
+            long t0 = System.nanoTime();
+            ((ButtonBase) nav(slug).orElseThrow()).fire();
+            return t0;
+        });
+        waitUntil(() -> ready(slug), TIMEOUT_MS);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static Optional<Node> nav(String slug) {
+        return lookup("#nav-" + slug);
+    }
+
+    private static Optional<Node> lookup(String query) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null) {
+                Node n = w.getScene().lookup(query);
+                if (n != null) {
+                    return Optional.of(n);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The section is shown with its first rows (or, without a list, built with nothing left loading). */
+    private static boolean ready(String slug) {
+        Optional<Node> section = lookup("#section-" + slug).or(() -> lookup("#section-" + slug + "-empty"));
+        if (section.isEmpty() || !visible(section.get())) {
+            return false;
+        }
+        Node root = section.get();
+        if (root.getId().endsWith("-empty")) {
+            return true;
+        }
+        boolean hasList = false;
+        for (String cells : List.of(".table-row-cell", ".list-cell", ".tree-table-row-cell")) {
+            for (Node n : root.lookupAll(cells)) {
+                hasList = true;
+                if (n instanceof IndexedCell<?> cell && !cell.isEmpty() && cell.getItem() != null && visible(cell)) {
+                    return true;
+                }
+            }
+        }
+        return !hasList && root.lookupAll(".progress-indicator").stream()
+                .noneMatch(p -> p instanceof ProgressIndicator pi && visible(pi) && pi.isIndeterminate());
+    }
+
+    private static boolean visible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+            if (n instanceof Parent p && p.getScene() == null) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static boolean waitUntil(Callable<Boolean> condition, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            try {
+                if (onFx(condition)) {
+                    return true;
+                }
+            } catch (IllegalStateException notStarted) {
+                // toolkit not started yet
+            }
+            Thread.sleep(2);
+        }
+        return false;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+}
