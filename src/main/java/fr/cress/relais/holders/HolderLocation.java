@@ -4,10 +4,11 @@ import java.util.Map;
 
 /**
  * Holders of one commune, for the map: where (the commune's position), how many, what they need
- * (holders per need key) and which of those needs no offer covers there.
+ * (holders per need key), which of those needs no offer covers there and how many holders have at least
+ * one such need.
  */
 public record HolderLocation(String communeCode, String communeName, double lat, double lon, int holders,
-                             Map<String, Long> needs, java.util.List<String> uncoveredNeeds) {
+                             Map<String, Long> needs, java.util.List<String> uncoveredNeeds, int holdersWithGap) {
 
     public HolderLocation {
         needs = Map.copyOf(needs);

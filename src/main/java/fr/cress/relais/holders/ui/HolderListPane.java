@@ -7,6 +7,8 @@ import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Stage;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,15 +16,19 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.time.LocalDate;
@@ -83,9 +89,25 @@ final class HolderListPane {
         ToggleButton due = new ToggleButton(i18n.t("holders.filter.due"));
         due.setId("holders-filter-due");
         due.selectedProperty().bindBidirectional(model.dueOnly());
-        FlowPane pane = new FlowPane(8, 8, stage, need, year, due);
+        FlowPane pane = new FlowPane(8, 8, stage, need, year, due, communeChip());
         pane.getStyleClass().add("holders-filters");
         return pane;
+    }
+
+    /** « Commune : Carentan-les-Marais ✕ », shown while the list is filtered on a commune; a click clears it. */
+    private Button communeChip() {
+        Button chip = new Button();
+        chip.setId("holders-filter-commune");
+        chip.getStyleClass().addAll("holders-commune-chip", Styles.SMALL);
+        chip.setGraphic(new FontIcon(Material2AL.CLOSE));
+        chip.setContentDisplay(ContentDisplay.RIGHT);
+        chip.setTooltip(new Tooltip(i18n.t("holders.filter.commune.clear")));
+        chip.textProperty().bind(Bindings.createStringBinding(() -> model.commune().get() == null
+                ? "" : i18n.t("holders.filter.commune", model.commune().get().communeName()), model.commune()));
+        chip.visibleProperty().bind(model.commune().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setOnAction(e -> model.commune().set(null));
+        return chip;
     }
 
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> values,

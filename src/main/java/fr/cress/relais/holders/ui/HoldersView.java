@@ -205,6 +205,10 @@ public final class HoldersView implements SectionView {
         return formPane;
     }
 
+    HolderListViewModel list() {
+        return list;
+    }
+
     HolderListPane listPane() {
         return listPane;
     }
@@ -223,6 +227,9 @@ public final class HoldersView implements SectionView {
         if (FOLLOW_UPS.equals(target)) {
             list.clearFilters();
             list.dueOnly().set(true);
+        } else if (target instanceof fr.cress.relais.holders.CommuneTarget commune) {
+            list.clearFilters();
+            list.commune().set(commune);
         } else if (target instanceof Long id) {
             reload(id);
             return;

@@ -21,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -31,6 +32,7 @@ import javafx.scene.layout.VBox;
 final class MapPane {
 
     static final String ONLINE = "map.online";
+    private static final String LAYER_ORGANISATIONS = "map.layer.organisations";
 
     private final UiContext ui;
     private final MapViewModel model;
@@ -38,6 +40,7 @@ final class MapPane {
     private final MapLegend legend;
     private final CoverageLayer coverage;
     private final MarkerLayer markers;
+    private final MapOverlays overlays;
     private final DetailsPanel details;
     private final Label hover = new Label();
     private final CheckBox online = new CheckBox();
@@ -56,8 +59,11 @@ final class MapPane {
         details = new DetailsPanel(i18n, () -> CoverageFilters.serviceLabel(i18n, model.serviceKey.get()));
         map.setId("territory-map");
         map.getStyleClass().add("territory-map");
+        overlays = new MapOverlays(ui, territory.overlays());
         map.addLayer(coverage);
+        overlays.layers().forEach(map::addLayer);
         map.addLayer(markers);
+        overlays.legends().forEach(legend::addRow);
         viewport = new MapViewport(map, ui.settings(), coverage::view);
         coverage.setOnViewChanged(viewport::save);
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
@@ -99,9 +105,25 @@ final class MapPane {
         HBox right = new HBox(12, busy, online, contours.node());
         right.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new CoverageFilters(i18n, model, true, "map").node();
-        bar.getChildren().add(right);
+        bar.getChildren().addAll(layerToggles(), right);
         bar.getStyleClass().add("map-toolbar");
         return bar;
+    }
+
+    /** « Calques : ☑ Structures ☑ Porteurs de projet »: what is drawn over the coverage. */
+    private HBox layerToggles() {
+        Label title = new Label(ui.i18n().t("territory.map.layers"));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox organisations = new CheckBox(ui.i18n().t("territory.map.legend.organisations"));
+        organisations.setId("map-layer-organisations");
+        organisations.setSelected(ui.settings().getBoolean(LAYER_ORGANISATIONS, true));
+        organisations.selectedProperty().addListener((o, a, b) -> ui.settings().put(LAYER_ORGANISATIONS, Boolean.toString(b)));
+        markers.visibleProperty().bind(organisations.selectedProperty());
+        HBox box = new HBox(10, title, organisations);
+        box.getChildren().addAll(overlays.toggles());
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("map-layers");
+        return box;
     }
 
     private VBox mapAndLegend() {
@@ -147,7 +169,7 @@ final class MapPane {
     }
 
     private void hover(MouseEvent e) {
-        TerritoryCoverage c = territoryAt(e).orElse(null);
+        TerritoryCoverage c = onSymbol(e) ? null : territoryAt(e).orElse(null);
         if (c == null) {
             hover.setVisible(false);
             return;
@@ -171,6 +193,12 @@ final class MapPane {
         }
     }
 
+    /** True over an organisation or an overlay point: their own tooltip speaks, not the territory's. */
+    private static boolean onSymbol(MouseEvent e) {
+        return e.getTarget() instanceof Node n
+                && (n.getStyleClass().contains("org-marker") || n.getStyleClass().contains("overlay-point"));
+    }
+
     private java.util.Optional<TerritoryCoverage> territoryAt(MouseEvent e) {
         MapPoint point = map.getMapPosition(e.getX(), e.getY());
         return point == null ? java.util.Optional.empty()
@@ -184,6 +212,10 @@ final class MapPane {
 
     MarkerLayer markerLayer() {
         return markers;
+    }
+
+    MapOverlays overlays() {
+        return overlays;
     }
 
     MapView map() {

@@ -1,0 +1,99 @@
+package fr.cress.relais.territory.ui;
+
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.territory.MapOverlayPoint;
+import fr.cress.relais.territory.MapOverlaySource;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layers other features add over the coverage (project holders...): for each source its layer, its
+ * toggle in the layer controls (remembered), its lines in the legend; loads their points in the background
+ * and leads a click on a point to the source's section.
+ */
+final class MapOverlays {
+
+    private record Entry(MapOverlaySource source, OverlayLayer layer, CheckBox toggle, FlowPane legend) {
+    }
+
+    private final UiContext ui;
+    private final List<Entry> entries = new ArrayList<>();
+
+    MapOverlays(UiContext ui, List<MapOverlaySource> sources) {
+        this.ui = ui;
+        for (MapOverlaySource source : sources) {
+            OverlayLayer layer = new OverlayLayer(source.key(), point -> open(source, point));
+            CheckBox toggle = new CheckBox(source.label());
+            toggle.setId("map-layer-" + source.key());
+            String setting = "map.layer." + source.key();
+            toggle.setSelected(ui.settings().getBoolean(setting, true));
+            toggle.selectedProperty().addListener((o, a, b) -> ui.settings().put(setting, Boolean.toString(b)));
+            layer.visibleProperty().bind(toggle.selectedProperty());
+            FlowPane legend = legend(source);
+            legend.visibleProperty().bind(toggle.selectedProperty());
+            legend.managedProperty().bind(toggle.selectedProperty());
+            entries.add(new Entry(source, layer, toggle, legend));
+        }
+    }
+
+    private FlowPane legend(MapOverlaySource source) {
+        Label heading = new Label(source.label() + "\u202f:");
+        heading.getStyleClass().add("map-legend-title");
+        FlowPane row = new FlowPane(12, 4, heading,
+                item(source, false, ui.i18n().t("territory.map.legend.overlay")),
+                item(source, true, source.gapLabel()));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("map-legend-" + source.key());
+        return row;
+    }
+
+    private static HBox item(MapOverlaySource source, boolean gap, String text) {
+        Circle dot = new Circle(OverlayLayer.UNIT_RADIUS);
+        dot.getStyleClass().addAll("overlay-point", "overlay-" + source.key());
+        if (gap) {
+            dot.getStyleClass().add("overlay-gap");
+        }
+        HBox item = new HBox(5, dot, new Label(text));
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+
+    /** Loads the points of every layer again (at start, and when data changed elsewhere). */
+    void load() {
+        for (Entry e : entries) {
+            ui.tasks().job(ui.i18n().t("territory.map.overlay.loading", e.source().label()), p -> e.source().points())
+                    .onSuccess(e.layer()::show)
+                    .onFailure(ui.dialogs()::showError)
+                    .start();
+        }
+    }
+
+    /** What a click on a point does: the source's section, filtered on that point. */
+    void open(MapOverlaySource source, MapOverlayPoint point) {
+        ui.navigator().show(source.section(), point.target());
+    }
+
+    List<OverlayLayer> layers() {
+        return entries.stream().map(Entry::layer).toList();
+    }
+
+    List<CheckBox> toggles() {
+        return entries.stream().map(Entry::toggle).toList();
+    }
+
+    List<Node> legends() {
+        return entries.stream().map(e -> (Node) e.legend()).toList();
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+}
