@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class HoldersLayerTest {
     }
 
     @Test
-    void clickingAHolderPointOpensTheHoldersOfThatCommuneUntilTheFilterIsCleared() throws Exception {
+    void clickingAHolderPointOpensTheHoldersOfThatCommuneAndTheMapFollowsTheirChanges() throws Exception {
         openMap();
         robot.clickOn("#map-layer-organisations");
         OverlayLayer layer = holders();
@@ -113,8 +114,21 @@ class HoldersLayerTest {
         assertThat(table.getItems()).hasSize(count);
         MapSectionTest.capture(robot, robot.lookup("#section-holders").query(), "holders-of-commune");
 
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#holders-table");
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#holders-count").queryAs(Label.class)
+                .getText().equals((count - 1) + " sur 50"));
+
         robot.clickOn(chip);
         assertThat(chip.isVisible()).isFalse();
-        assertThat(robot.lookup("#holders-count").queryAs(Label.class).getText()).isEqualTo("51 sur 51");
+        assertThat(robot.lookup("#holders-count").queryAs(Label.class).getText()).isEqualTo("50 sur 50");
+
+        robot.clickOn("#nav-map");
+        RelaisAppFixture.waitForSection(robot, "map");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> holders().points().stream()
+                .anyMatch(p -> p.communeCode().equals(CARENTAN) && p.count() == count - 1));
     }
 }
