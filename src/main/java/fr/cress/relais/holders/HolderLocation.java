@@ -15,6 +15,22 @@ public record HolderLocation(String communeCode, String communeName, double lat,
         uncoveredNeeds = java.util.List.copyOf(uncoveredNeeds);
     }
 
+    /**
+     * The holders of several communes together, placed at {@code lat, lon} (a territory's centre): counts
+     * added up, needs merged, a need uncovered when it is in one of the communes.
+     */
+    public static HolderLocation merge(String code, String name, double lat, double lon,
+                                       java.util.List<HolderLocation> parts) {
+        Map<String, Long> needs = new java.util.TreeMap<>();
+        java.util.Set<String> uncovered = new java.util.TreeSet<>();
+        for (HolderLocation part : parts) {
+            part.needs().forEach((k, n) -> needs.merge(k, n, Long::sum));
+            uncovered.addAll(part.uncoveredNeeds());
+        }
+        return new HolderLocation(code, name, lat, lon, parts.stream().mapToInt(HolderLocation::holders).sum(), needs,
+                java.util.List.copyOf(uncovered), parts.stream().mapToInt(HolderLocation::holdersWithGap).sum());
+    }
+
     /** True when at least one need of these holders meets no offer in their commune. */
     public boolean hasGap() {
         return !uncoveredNeeds.isEmpty();

@@ -4,27 +4,34 @@ import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.territory.MapOverlayPoint;
 import fr.cress.relais.territory.MapOverlaySource;
+import fr.cress.relais.territory.CoverageService;
+import fr.cress.relais.territory.Territory;
+import fr.cress.relais.territory.TerritoryLevel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Project holders on the map, one circle per commune where some live (every holder with a commune counts,
- * whatever the service shown by the coverage layer), marked when one of their needs meets no offer on the
- * spot; a click opens the holders of that commune.
+ * Project holders on the map, one circle per commune where some live, or per EPCI, zone or department when
+ * the map shows that level (every holder with a commune counts, whatever the service shown by the coverage
+ * layer); marked when one of their needs meets no offer in the commune where they live; a click opens the
+ * holders of that territory.
  */
 public final class HoldersMapOverlay implements MapOverlaySource {
 
     public static final String KEY = "holders";
 
     private final DemandService demand;
+    private final CoverageService coverage;
     private final I18n i18n;
 
-    HoldersMapOverlay(DemandService demand, I18n i18n) {
+    HoldersMapOverlay(DemandService demand, CoverageService coverage, I18n i18n) {
         this.demand = demand;
+        this.coverage = coverage;
         this.i18n = i18n;
     }
 
@@ -43,9 +50,25 @@ public final class HoldersMapOverlay implements MapOverlaySource {
         return i18n.t("holders.map.legend.gap");
     }
 
+    /**
+     * At commune level, one point per commune where holders live; at another level, one per territory of that
+     * level (EPCI, zone, department) at its centre, adding up the holders of its communes.
+     */
     @Override
-    public List<MapOverlayPoint> points() {
-        return demand.locations().stream().map(this::point).toList();
+    public List<MapOverlayPoint> points(TerritoryLevel level) {
+        List<HolderLocation> locations = demand.locations();
+        if (level == TerritoryLevel.COMMUNE) {
+            return locations.stream().map(l -> point(l, level, Set.of(l.communeCode()))).toList();
+        }
+        List<MapOverlayPoint> points = new ArrayList<>();
+        for (Territory t : coverage.territories(level)) {
+            Set<String> communes = Set.copyOf(t.communeCodes());
+            List<HolderLocation> inside = locations.stream().filter(l -> communes.contains(l.communeCode())).toList();
+            if (!inside.isEmpty()) {
+                points.add(point(HolderLocation.merge(t.code(), t.name(), t.lat(), t.lon(), inside), level, communes));
+            }
+        }
+        return points;
     }
 
     @Override
@@ -53,9 +76,9 @@ public final class HoldersMapOverlay implements MapOverlaySource {
         return SectionId.HOLDERS;
     }
 
-    private MapOverlayPoint point(HolderLocation l) {
+    private MapOverlayPoint point(HolderLocation l, TerritoryLevel level, Set<String> communes) {
         return new MapOverlayPoint(l.communeCode(), l.communeName(), l.lat(), l.lon(), l.holders(), l.hasGap(),
-                tooltip(l), new CommuneTarget(l.communeCode(), l.communeName()));
+                tooltip(l), new HolderPlace(level, l.communeCode(), l.communeName(), communes));
     }
 
     /**

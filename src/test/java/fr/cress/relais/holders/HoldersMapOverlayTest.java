@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The holders' layer of the map, as the territory feature receives it from the composition root. */
 class HoldersMapOverlayTest {
 
+    private static final String CARENTAN = "50099";
+
     @TempDir
     static Path dir;
     static Relais relais;
@@ -35,7 +37,7 @@ class HoldersMapOverlayTest {
     static void open() {
         relais = TestStores.demoRelais(dir);
         overlay = relais.territory().overlays().stream().filter(o -> o.key().equals("holders")).findFirst().orElseThrow();
-        points = overlay.points();
+        points = overlay.points(TerritoryLevel.COMMUNE);
     }
 
     @AfterAll
@@ -47,11 +49,11 @@ class HoldersMapOverlayTest {
     void everyExampleHolderWithACommuneIsDrawnOnceAtItsCommune() {
         long withCommune = relais.holders().holders().rows().stream().filter(r -> r.communeCode() != null).count();
         assertThat(points.stream().mapToInt(MapOverlayPoint::count).sum()).isEqualTo(withCommune).isGreaterThan(40);
-        assertThat(points).extracting(MapOverlayPoint::communeCode).doesNotHaveDuplicates();
+        assertThat(points).extracting(MapOverlayPoint::code).doesNotHaveDuplicates();
         assertThat(points).allSatisfy(p -> {
             assertThat(p.lat()).isBetween(48.1, 49.8);
             assertThat(p.lon()).isBetween(-2.0, 1.0);
-            assertThat(p.target()).isEqualTo(new CommuneTarget(p.communeCode(), p.communeName()));
+            assertThat(p.target()).isEqualTo(HolderPlace.commune(p.code(), p.name()));
         });
         assertThat(overlay.label()).isEqualTo("Porteurs de projet");
         assertThat(overlay.section()).isEqualTo(SectionId.HOLDERS);
@@ -88,7 +90,33 @@ class HoldersMapOverlayTest {
         assertThat(point("14118").tooltip()).startsWith("Caen\n" + point("14118").count() + " porteurs de projet — besoins\u202f: ");
     }
 
+    @Test
+    void atDepartmentAndEpciLevelTheHoldersOfEachTerritoryAreAddedUpAtItsCentre() {
+        HolderStatistics stats = relais.holders().statistics(2000, 2030);
+        List<MapOverlayPoint> departements = overlay.points(TerritoryLevel.DEPARTEMENT);
+        assertThat(departements).hasSize(stats.byDepartement().rows().size());
+        for (CountTable.Row row : stats.byDepartement().rows()) {
+            MapOverlayPoint p = departements.stream().filter(d -> d.name().equals(row.label())).findFirst().orElseThrow();
+            assertThat(p.count()).as(row.label()).isEqualTo(row.total());
+            HolderPlace place = (HolderPlace) p.target();
+            assertThat(place.level()).isEqualTo(TerritoryLevel.DEPARTEMENT);
+            assertThat(points).filteredOn(c -> c.code().startsWith(p.code())).isNotEmpty()
+                    .allSatisfy(c -> assertThat(place.contains(c.code())).isTrue());
+        }
+        MapOverlayPoint manche = departements.stream().filter(d -> d.code().equals("50")).findFirst().orElseThrow();
+        assertThat(manche.gap()).isTrue();
+        assertThat(manche.tooltip()).startsWith("Manche\n").contains("Sans offre sur place\u202f: ").contains("microcrédit");
+
+        List<MapOverlayPoint> epcis = overlay.points(TerritoryLevel.EPCI);
+        assertThat(epcis.stream().mapToInt(MapOverlayPoint::count).sum())
+                .isEqualTo(points.stream().mapToInt(MapOverlayPoint::count).sum());
+        MapOverlayPoint carentanEpci = epcis.stream().filter(p -> ((HolderPlace) p.target()).contains(CARENTAN))
+                .findFirst().orElseThrow();
+        assertThat(carentanEpci.count()).isGreaterThanOrEqualTo(point(CARENTAN).count());
+        assertThat(carentanEpci.gap()).isTrue();
+    }
+
     private static MapOverlayPoint point(String code) {
-        return points.stream().filter(p -> p.communeCode().equals(code)).findFirst().orElseThrow();
+        return points.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Stage;
@@ -89,25 +90,36 @@ final class HolderListPane {
         ToggleButton due = new ToggleButton(i18n.t("holders.filter.due"));
         due.setId("holders-filter-due");
         due.selectedProperty().bindBidirectional(model.dueOnly());
-        FlowPane pane = new FlowPane(8, 8, stage, need, year, due, communeChip());
+        FlowPane pane = new FlowPane(8, 8, stage, need, year, due, placeChip());
         pane.getStyleClass().add("holders-filters");
         return pane;
     }
 
-    /** « Commune : Carentan-les-Marais ✕ », shown while the list is filtered on a commune; a click clears it. */
-    private Button communeChip() {
+    /** « Commune : Carentan-les-Marais ✕ », shown while the list is filtered on a place; a click clears it. */
+    private Button placeChip() {
         Button chip = new Button();
-        chip.setId("holders-filter-commune");
+        chip.setId("holders-filter-place");
         chip.getStyleClass().addAll("holders-commune-chip", Styles.SMALL);
         chip.setGraphic(new FontIcon(Material2AL.CLOSE));
         chip.setContentDisplay(ContentDisplay.RIGHT);
-        chip.setTooltip(new Tooltip(i18n.t("holders.filter.commune.clear")));
-        chip.textProperty().bind(Bindings.createStringBinding(() -> model.commune().get() == null
-                ? "" : i18n.t("holders.filter.commune", model.commune().get().communeName()), model.commune()));
-        chip.visibleProperty().bind(model.commune().isNotNull());
+        chip.setTooltip(new Tooltip(i18n.t("holders.filter.place.clear")));
+        chip.textProperty().bind(Bindings.createStringBinding(() -> placeText(model.place().get()), model.place()));
+        chip.visibleProperty().bind(model.place().isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
-        chip.setOnAction(e -> model.commune().set(null));
+        chip.setOnAction(e -> model.place().set(null));
         return chip;
+    }
+
+    private String placeText(HolderPlace place) {
+        if (place == null) {
+            return "";
+        }
+        return switch (place.level()) {
+            case COMMUNE -> i18n.t("holders.filter.place.commune", place.name());
+            case EPCI -> i18n.t("holders.filter.place.epci", place.name());
+            case ZONE -> i18n.t("holders.filter.place.zone", place.name());
+            case DEPARTEMENT -> i18n.t("holders.filter.place.departement", place.name());
+        };
     }
 
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> values,

@@ -2,7 +2,7 @@ package fr.cress.relais.holders.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
-import fr.cress.relais.holders.CommuneTarget;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.HolderService;
 import fr.cress.relais.holders.Need;
@@ -37,7 +37,7 @@ final class HolderListViewModel {
     private final ObjectProperty<Need> need = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
-    private final ObjectProperty<CommuneTarget> commune = new SimpleObjectProperty<>();
+    private final ObjectProperty<HolderPlace> place = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private boolean updating;
 
@@ -45,7 +45,7 @@ final class HolderListViewModel {
         this.service = service;
         this.ui = ui;
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly,
-                commune));
+                place));
     }
 
     /** Reloads the list, then calls {@code then} (on the FX thread). */
@@ -74,7 +74,7 @@ final class HolderListViewModel {
         need.set(null);
         year.set(null);
         dueOnly.set(false);
-        commune.set(null);
+        place.set(null);
     }
 
     private Predicate<HolderRow> predicate() {
@@ -83,8 +83,8 @@ final class HolderListViewModel {
         Need n = need.get();
         Integer y = year.get();
         boolean due = dueOnly.get();
-        String communeCode = commune.get() == null ? null : commune.get().communeCode();
-        return row -> (communeCode == null || communeCode.equals(row.communeCode()))
+        HolderPlace where = place.get();
+        return row -> (where == null || where.contains(row.communeCode()))
                 && (words.isEmpty() || fold(searchable(row)).contains(words))
                 && (s == null || row.stage() == s)
                 && (n == null || row.needs().stream().anyMatch(k -> new Need(k).within(n)))
@@ -143,9 +143,9 @@ final class HolderListViewModel {
         return year;
     }
 
-    /** Only the holders of this commune (null: every commune), e.g. after a click on the map. */
-    ObjectProperty<CommuneTarget> commune() {
-        return commune;
+    /** Only the holders living in this place (null: everywhere), e.g. after a click on the map. */
+    ObjectProperty<HolderPlace> place() {
+        return place;
     }
 
     BooleanProperty dueOnly() {

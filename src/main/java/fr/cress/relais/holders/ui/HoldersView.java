@@ -5,6 +5,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.holders.Holder;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HoldersFeature;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Suggestion;
@@ -227,9 +228,9 @@ public final class HoldersView implements SectionView {
         if (FOLLOW_UPS.equals(target)) {
             list.clearFilters();
             list.dueOnly().set(true);
-        } else if (target instanceof fr.cress.relais.holders.CommuneTarget commune) {
+        } else if (target instanceof HolderPlace place) {
             list.clearFilters();
-            list.commune().set(commune);
+            list.place().set(place);
         } else if (target instanceof Long id) {
             reload(id);
             return;

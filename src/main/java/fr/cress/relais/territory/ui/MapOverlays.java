@@ -3,6 +3,8 @@ package fr.cress.relais.territory.ui;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.territory.MapOverlayPoint;
 import fr.cress.relais.territory.MapOverlaySource;
+import fr.cress.relais.territory.TerritoryLevel;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -25,10 +27,15 @@ final class MapOverlays {
     }
 
     private final UiContext ui;
+    private final ObservableValue<TerritoryLevel> level;
     private final List<Entry> entries = new ArrayList<>();
+    private int generation;
 
-    MapOverlays(UiContext ui, List<MapOverlaySource> sources) {
+    /** Points follow {@code level}: holders of each EPCI when the map shows EPCI, and so on. */
+    MapOverlays(UiContext ui, List<MapOverlaySource> sources, ObservableValue<TerritoryLevel> level) {
         this.ui = ui;
+        this.level = level;
+        level.addListener((o, a, b) -> load());
         for (MapOverlaySource source : sources) {
             OverlayLayer layer = new OverlayLayer(source.key(), point -> open(source, point));
             CheckBox toggle = new CheckBox(source.label());
@@ -66,11 +73,17 @@ final class MapOverlays {
         return item;
     }
 
-    /** Loads the points of every layer again (at start, and when data changed elsewhere). */
+    /** Loads the points of every layer again (at start, when the level changes, when data changed elsewhere). */
     void load() {
+        TerritoryLevel shown = level.getValue();
+        int mine = ++generation;
         for (Entry e : entries) {
-            ui.tasks().job(ui.i18n().t("territory.map.overlay.loading", e.source().label()), p -> e.source().points())
-                    .onSuccess(e.layer()::show)
+            ui.tasks().job(ui.i18n().t("territory.map.overlay.loading", e.source().label()), p -> e.source().points(shown))
+                    .onSuccess(points -> {
+                        if (mine == generation) {
+                            e.layer().show(points);
+                        }
+                    })
                     .onFailure(ui.dialogs()::showError)
                     .start();
         }

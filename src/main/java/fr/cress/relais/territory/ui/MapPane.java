@@ -59,7 +59,7 @@ final class MapPane {
         details = new DetailsPanel(i18n, () -> CoverageFilters.serviceLabel(i18n, model.serviceKey.get()));
         map.setId("territory-map");
         map.getStyleClass().add("territory-map");
-        overlays = new MapOverlays(ui, territory.overlays());
+        overlays = new MapOverlays(ui, territory.overlays(), model.level);
         map.addLayer(coverage);
         overlays.layers().forEach(map::addLayer);
         map.addLayer(markers);

@@ -119,8 +119,8 @@ final class OverlayLayer extends MapLayer {
     }
 
     /** Where a point is drawn, in this layer's coordinates (for tests). */
-    Optional<Point2D> positionOf(String communeCode) {
-        return marks.stream().filter(m -> m.point().communeCode().equals(communeCode)).findFirst()
+    Optional<Point2D> positionOf(String code) {
+        return marks.stream().filter(m -> m.point().code().equals(code)).findFirst()
                 .map(m -> new Point2D(m.node().getTranslateX(), m.node().getTranslateY()));
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -55,7 +56,7 @@ class HoldersLayerTest {
     }
 
     private MapOverlayPoint carentan() {
-        return holders().points().stream().filter(p -> p.communeCode().equals(CARENTAN)).findFirst().orElseThrow();
+        return holders().points().stream().filter(p -> p.code().equals(CARENTAN)).findFirst().orElseThrow();
     }
 
     @Test
@@ -73,6 +74,13 @@ class HoldersLayerTest {
         assertThat(robot.lookup("#overlay-holders .overlay-gap").queryAll()).isNotEmpty();
         assertThat(carentan().gap()).isTrue();
         MapSectionTest.capture(robot, robot.lookup("#section-map").query(), "map-holders");
+
+        int holders = holders().points().stream().mapToInt(MapOverlayPoint::count).sum();
+        robot.interact(() -> robot.lookup("#map-level").queryAs(ComboBox.class)
+                .setValue(fr.cress.relais.territory.TerritoryLevel.DEPARTEMENT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> holders().points().size() == 3);
+        assertThat(holders().points().stream().mapToInt(MapOverlayPoint::count).sum()).isEqualTo(holders);
+        MapSectionTest.capture(robot, robot.lookup("#section-map").query(), "map-holders-departements");
 
         robot.clickOn("#map-layer-holders");
         assertThat(holders().isVisible()).isFalse();
@@ -105,7 +113,7 @@ class HoldersLayerTest {
         robot.clickOn(layer.localToScreen(at));
 
         RelaisAppFixture.waitForSection(robot, "holders");
-        Button chip = robot.lookup("#holders-filter-commune").queryAs(Button.class);
+        Button chip = robot.lookup("#holders-filter-place").queryAs(Button.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chip.isVisible()
                 && robot.lookup("#holders-count").queryAs(Label.class).getText().endsWith("sur 51"));
         assertThat(chip.getText()).isEqualTo("Commune\u202f: Carentan-les-Marais");
@@ -129,6 +137,6 @@ class HoldersLayerTest {
         robot.clickOn("#nav-map");
         RelaisAppFixture.waitForSection(robot, "map");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> holders().points().stream()
-                .anyMatch(p -> p.communeCode().equals(CARENTAN) && p.count() == count - 1));
+                .anyMatch(p -> p.code().equals(CARENTAN) && p.count() == count - 1));
     }
 }
