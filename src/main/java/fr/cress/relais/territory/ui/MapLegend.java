@@ -77,6 +77,12 @@ final class MapLegend {
         symbols.setVisible(withSymbols);
     }
 
+    /** Shows the organisations' line while their layer is shown. */
+    void showOrganisations(javafx.beans.value.ObservableBooleanValue shown) {
+        kinds.visibleProperty().bind(shown);
+        kinds.managedProperty().bind(shown);
+    }
+
     /** Adds a line for a layer drawn over the coverage (e.g. project holders), after the organisations. */
     void addRow(javafx.scene.Node row) {
         box.getChildren().add(box.getChildren().indexOf(kinds) + 1, row);

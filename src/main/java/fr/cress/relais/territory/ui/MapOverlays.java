@@ -11,17 +11,20 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The layers other features add over the coverage (project holders...): for each source its layer, its
- * toggle in the layer controls (remembered), its lines in the legend; loads their points in the background
- * and leads a click on a point to the source's section.
+ * The layers over the coverage: the organisations, and those other features add (project holders...): for
+ * each source its layer, its toggle in the layer controls (remembered), its lines in the legend; loads their
+ * points in the background at the level shown and leads a click on a point to the source's section.
  */
 final class MapOverlays {
+
+    private static final String LAYER_ORGANISATIONS = "map.layer.organisations";
 
     private record Entry(MapOverlaySource source, OverlayLayer layer, CheckBox toggle, FlowPane legend) {
     }
@@ -40,9 +43,7 @@ final class MapOverlays {
             OverlayLayer layer = new OverlayLayer(source.key(), point -> open(source, point));
             CheckBox toggle = new CheckBox(source.label());
             toggle.setId("map-layer-" + source.key());
-            String setting = "map.layer." + source.key();
-            toggle.setSelected(ui.settings().getBoolean(setting, true));
-            toggle.selectedProperty().addListener((o, a, b) -> ui.settings().put(setting, Boolean.toString(b)));
+            remembered(toggle, "map.layer." + source.key());
             layer.visibleProperty().bind(toggle.selectedProperty());
             FlowPane legend = legend(source);
             legend.visibleProperty().bind(toggle.selectedProperty());
@@ -98,8 +99,28 @@ final class MapOverlays {
         return entries.stream().map(Entry::layer).toList();
     }
 
-    List<CheckBox> toggles() {
-        return entries.stream().map(Entry::toggle).toList();
+    /**
+     * The layer controls: « Calques : ☑ Structures ☑ Porteurs de projet »; each choice is remembered and hides
+     * the layer with its legend.
+     */
+    HBox controls(Node organisations, MapLegend legend) {
+        Label title = new Label(ui.i18n().t("territory.map.layers"));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox toggle = new CheckBox(ui.i18n().t("territory.map.legend.organisations"));
+        toggle.setId("map-layer-organisations");
+        remembered(toggle, LAYER_ORGANISATIONS);
+        organisations.visibleProperty().bind(toggle.selectedProperty());
+        legend.showOrganisations(toggle.selectedProperty());
+        HBox box = new HBox(10, title, toggle);
+        entries.forEach(e -> box.getChildren().add(e.toggle()));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId("map-layers");
+        return box;
+    }
+
+    private void remembered(CheckBox toggle, String setting) {
+        toggle.setSelected(ui.settings().getBoolean(setting, true));
+        toggle.selectedProperty().addListener((o, a, b) -> ui.settings().put(setting, Boolean.toString(b)));
     }
 
     List<Node> legends() {

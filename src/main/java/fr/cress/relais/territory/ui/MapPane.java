@@ -21,7 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -32,7 +31,6 @@ import javafx.scene.layout.VBox;
 final class MapPane {
 
     static final String ONLINE = "map.online";
-    private static final String LAYER_ORGANISATIONS = "map.layer.organisations";
 
     private final UiContext ui;
     private final MapViewModel model;
@@ -105,25 +103,9 @@ final class MapPane {
         HBox right = new HBox(12, busy, online, contours.node());
         right.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new CoverageFilters(i18n, model, true, "map").node();
-        bar.getChildren().addAll(layerToggles(), right);
+        bar.getChildren().addAll(overlays.controls(markers, legend), right);
         bar.getStyleClass().add("map-toolbar");
         return bar;
-    }
-
-    /** « Calques : ☑ Structures ☑ Porteurs de projet »: what is drawn over the coverage. */
-    private HBox layerToggles() {
-        Label title = new Label(ui.i18n().t("territory.map.layers"));
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        CheckBox organisations = new CheckBox(ui.i18n().t("territory.map.legend.organisations"));
-        organisations.setId("map-layer-organisations");
-        organisations.setSelected(ui.settings().getBoolean(LAYER_ORGANISATIONS, true));
-        organisations.selectedProperty().addListener((o, a, b) -> ui.settings().put(LAYER_ORGANISATIONS, Boolean.toString(b)));
-        markers.visibleProperty().bind(organisations.selectedProperty());
-        HBox box = new HBox(10, title, organisations);
-        box.getChildren().addAll(overlays.toggles());
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setId("map-layers");
-        return box;
     }
 
     private VBox mapAndLegend() {
