@@ -2,6 +2,8 @@ package fr.cress.relais.actions;
 
 import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.common.error.AppException;
+import fr.cress.relais.common.feature.BilanContribution;
+import fr.cress.relais.common.feature.BilanTable;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The files of the actions feature: the bilan of a programme and the action plans of the partners. */
 public final class ActionExportService {
@@ -27,6 +30,7 @@ public final class ActionExportService {
     private final ProgrammeService programmes;
     private final I18n i18n;
     private final Clock clock;
+    private final List<BilanContribution> contributions = new CopyOnWriteArrayList<>();
 
     public ActionExportService(Store store, ProgrammeService programmes, I18n i18n, Clock clock) {
         this.store = store;
@@ -45,9 +49,18 @@ public final class ActionExportService {
         return FileNames.safe(i18n.t("actions.plan.fileName", programme.years(), partner.label())) + ".xlsx";
     }
 
+    /** Adds figures of another feature to every bilan written from now on (see {@link BilanContribution}). */
+    public void addBilanContribution(BilanContribution contribution) {
+        contributions.add(contribution);
+    }
+
+    /** The bilan: the programme's sheets, then the sheets contributed by other features for its years. */
     public Path writeBilan(long programmeId, Path file) {
         ProgrammeSnapshot snapshot = programmes.snapshot(programmeId);
-        return write(file, () -> new BilanWriter(snapshot, i18n, today()).write(file));
+        Programme p = snapshot.programme();
+        List<BilanTable> contributed = contributions.stream()
+                .flatMap(c -> c.tables(p.startYear(), p.endYear()).stream()).toList();
+        return write(file, () -> new BilanWriter(snapshot, i18n, today(), contributed).write(file));
     }
 
     /** Partners of the programme's actions and owners of open action items, in French alphabetical order. */

@@ -3,6 +3,7 @@ package fr.cress.relais.actions;
 import fr.cress.relais.actions.ui.ActionsExports;
 import fr.cress.relais.actions.ui.ActionsView;
 import fr.cress.relais.actions.ui.dashboard.ActionsDashboard;
+import fr.cress.relais.common.feature.BilanContribution;
 import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.DemoContext;
@@ -64,6 +65,11 @@ public final class ActionsFeature implements Feature {
 
     public ActionExportService exports() {
         return exports;
+    }
+
+    /** Adds another feature's figures to the programme bilan (window and command line alike). */
+    public void addBilanContribution(BilanContribution contribution) {
+        exports.addBilanContribution(contribution);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cress.relais.actions;
 
+import fr.cress.relais.common.feature.BilanTable;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.exchange.xlsx.Cell;
@@ -32,8 +33,15 @@ final class BilanWriter {
     private final BudgetTotals totals;
     private final I18n i18n;
     private final LocalDate today;
+    private final List<BilanTable> contributed;
 
     BilanWriter(ProgrammeSnapshot snapshot, I18n i18n, LocalDate today) {
+        this(snapshot, i18n, today, List.of());
+    }
+
+    /** With {@code contributed}: sheets other features add after the programme's (project holders...). */
+    BilanWriter(ProgrammeSnapshot snapshot, I18n i18n, LocalDate today, List<BilanTable> contributed) {
+        this.contributed = List.copyOf(contributed);
         this.snapshot = snapshot;
         this.totals = BudgetTotals.of(snapshot);
         this.i18n = i18n;
@@ -45,6 +53,8 @@ final class BilanWriter {
             writeBilan(book.sheet(i18n.t("actions.bilan.sheet"), true));
             BudgetSheets budget = new BudgetSheets(snapshot, i18n, today);
             budget.write(book);
+            String madeBy = i18n.t("actions.export.madeBy", Formats.date(today));
+            contributed.forEach(table -> new BilanTableSheet(table, i18n, madeBy).write(book));
             book.save(file);
         }
     }

@@ -43,6 +43,9 @@ public final class Relais implements AutoCloseable {
         this.meetings = new MeetingsFeature(core, partners, actions);
         this.territory = new TerritoryFeature(core, partners);
         this.holders = new HoldersFeature(core, partners, territory);
+        // Later features feed earlier ones through their extension points, never by a dependency back.
+        territory.addOverlay(holders.mapOverlay());
+        actions.addBilanContribution(holders.bilanContribution());
         // Order matters for the example programme: a feature may link to what an earlier one created.
         this.features = List.of(partners, actions, meetings, territory, holders);
     }

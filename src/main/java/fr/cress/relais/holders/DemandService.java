@@ -96,7 +96,8 @@ public final class DemandService {
                     .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
             List<String> uncovered = new ArrayList<>(new LinkedHashSet<>(needs.keySet().stream()
                     .filter(k -> gaps.get(k).contains(code)).toList()));
-            result.add(new HolderLocation(code, c.name(), c.lat(), c.lon(), list.size(), needs, uncovered));
+            int withGap = (int) list.stream().filter(h -> h.needs().stream().anyMatch(uncovered::contains)).count();
+            result.add(new HolderLocation(code, c.name(), c.lat(), c.lon(), list.size(), needs, uncovered, withGap));
         });
         return result;
     }

@@ -32,6 +32,8 @@ public final class HoldersFeature implements Feature {
     private final DemandService demand;
     private final HolderStatisticsService statistics;
     private final HoldersExport export;
+    private final HoldersMapOverlay mapOverlay;
+    private final HoldersBilan bilan;
 
     public HoldersFeature(Core core, PartnersFeature partners, TerritoryFeature territory) {
         this.core = core;
@@ -44,6 +46,8 @@ public final class HoldersFeature implements Feature {
         this.demand = new DemandService(core, territory.coverage(), communes);
         this.statistics = new HolderStatisticsService(core, communes, demand);
         this.export = new HoldersExport(core, statistics, communes);
+        this.mapOverlay = new HoldersMapOverlay(demand, territory.coverage(), core.i18n());
+        this.bilan = new HoldersBilan(statistics, core.i18n());
     }
 
     public Core core() {
@@ -89,6 +93,16 @@ public final class HoldersFeature implements Feature {
      */
     public List<HolderLocation> locations() {
         return demand.locations();
+    }
+
+    /** Holders on the map, over the coverage: the layer the composition root adds to the territory feature. */
+    public HoldersMapOverlay mapOverlay() {
+        return mapOverlay;
+    }
+
+    /** The holders' sheets of a programme bilan: the composition root adds them to the actions feature's bilan. */
+    public HoldersBilan bilanContribution() {
+        return bilan;
     }
 
     @Override

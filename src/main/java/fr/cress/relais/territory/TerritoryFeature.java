@@ -16,6 +16,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Territory reference, the offer of partners, the map and its coverage gaps. Building it makes sure the store
@@ -30,6 +31,7 @@ public final class TerritoryFeature implements Feature {
     private final OfferService offers;
     private final ZoneService zones;
     private final ContourService contours;
+    private final List<MapOverlaySource> overlays = new CopyOnWriteArrayList<>();
 
     public TerritoryFeature(Core core, PartnersFeature partners) {
         this.core = core;
@@ -69,6 +71,16 @@ public final class TerritoryFeature implements Feature {
     /** Contours: GeoJSON import, download from API Géo, shapes of every level. */
     public ContourService contours() {
         return contours;
+    }
+
+    /** Adds a layer drawn on the map over the coverage (a later feature's points, e.g. project holders). */
+    public void addOverlay(MapOverlaySource source) {
+        overlays.add(source);
+    }
+
+    /** The layers added by {@link #addOverlay}, in the order added. */
+    public List<MapOverlaySource> overlays() {
+        return List.copyOf(overlays);
     }
 
     @Override

@@ -112,6 +112,8 @@ class ExportActionsCommandTest {
         try (Workbook wb = WorkbookFactory.create(file.toFile())) {
             assertThat(wb.getSheet("Bilan")).isNotNull();
             assertThat(wb.getSheet("Par financeur")).isNotNull();
+            assertThat(wb.getSheet("Porteurs de projet")).as("the holders' figures, same code path").isNotNull();
+            assertThat(wb.getSheet("Orientations des porteurs")).isNotNull();
         }
     }
 

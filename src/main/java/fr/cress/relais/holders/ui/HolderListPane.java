@@ -4,9 +4,12 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Stage;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,15 +17,19 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.time.LocalDate;
@@ -83,9 +90,36 @@ final class HolderListPane {
         ToggleButton due = new ToggleButton(i18n.t("holders.filter.due"));
         due.setId("holders-filter-due");
         due.selectedProperty().bindBidirectional(model.dueOnly());
-        FlowPane pane = new FlowPane(8, 8, stage, need, year, due);
+        FlowPane pane = new FlowPane(8, 8, stage, need, year, due, placeChip());
         pane.getStyleClass().add("holders-filters");
         return pane;
+    }
+
+    /** « Commune : Carentan-les-Marais ✕ », shown while the list is filtered on a place; a click clears it. */
+    private Button placeChip() {
+        Button chip = new Button();
+        chip.setId("holders-filter-place");
+        chip.getStyleClass().addAll("holders-commune-chip", Styles.SMALL);
+        chip.setGraphic(new FontIcon(Material2AL.CLOSE));
+        chip.setContentDisplay(ContentDisplay.RIGHT);
+        chip.setTooltip(new Tooltip(i18n.t("holders.filter.place.clear")));
+        chip.textProperty().bind(Bindings.createStringBinding(() -> placeText(model.place().get()), model.place()));
+        chip.visibleProperty().bind(model.place().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setOnAction(e -> model.place().set(null));
+        return chip;
+    }
+
+    private String placeText(HolderPlace place) {
+        if (place == null) {
+            return "";
+        }
+        return switch (place.level()) {
+            case COMMUNE -> i18n.t("holders.filter.place.commune", place.name());
+            case EPCI -> i18n.t("holders.filter.place.epci", place.name());
+            case ZONE -> i18n.t("holders.filter.place.zone", place.name());
+            case DEPARTEMENT -> i18n.t("holders.filter.place.departement", place.name());
+        };
     }
 
     private <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> values,

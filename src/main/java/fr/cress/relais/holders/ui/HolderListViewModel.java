@@ -2,6 +2,7 @@ package fr.cress.relais.holders.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.HolderService;
 import fr.cress.relais.holders.Need;
@@ -36,13 +37,15 @@ final class HolderListViewModel {
     private final ObjectProperty<Need> need = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<HolderPlace> place = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private boolean updating;
 
     HolderListViewModel(HolderService service, UiContext ui) {
         this.service = service;
         this.ui = ui;
-        shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly));
+        shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly,
+                place));
     }
 
     /** Reloads the list, then calls {@code then} (on the FX thread). */
@@ -71,6 +74,7 @@ final class HolderListViewModel {
         need.set(null);
         year.set(null);
         dueOnly.set(false);
+        place.set(null);
     }
 
     private Predicate<HolderRow> predicate() {
@@ -79,7 +83,9 @@ final class HolderListViewModel {
         Need n = need.get();
         Integer y = year.get();
         boolean due = dueOnly.get();
-        return row -> (words.isEmpty() || fold(searchable(row)).contains(words))
+        HolderPlace where = place.get();
+        return row -> (where == null || where.contains(row.communeCode()))
+                && (words.isEmpty() || fold(searchable(row)).contains(words))
                 && (s == null || row.stage() == s)
                 && (n == null || row.needs().stream().anyMatch(k -> new Need(k).within(n)))
                 && (y == null || row.year() == y)
@@ -135,6 +141,11 @@ final class HolderListViewModel {
 
     ObjectProperty<Integer> year() {
         return year;
+    }
+
+    /** Only the holders living in this place (null: everywhere), e.g. after a click on the map. */
+    ObjectProperty<HolderPlace> place() {
+        return place;
     }
 
     BooleanProperty dueOnly() {

@@ -5,6 +5,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.holders.Holder;
+import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HoldersFeature;
 import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Suggestion;
@@ -205,6 +206,10 @@ public final class HoldersView implements SectionView {
         return formPane;
     }
 
+    HolderListViewModel list() {
+        return list;
+    }
+
     HolderListPane listPane() {
         return listPane;
     }
@@ -223,6 +228,9 @@ public final class HoldersView implements SectionView {
         if (FOLLOW_UPS.equals(target)) {
             list.clearFilters();
             list.dueOnly().set(true);
+        } else if (target instanceof HolderPlace place) {
+            list.clearFilters();
+            list.place().set(place);
         } else if (target instanceof Long id) {
             reload(id);
             return;

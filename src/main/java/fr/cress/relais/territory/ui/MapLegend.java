@@ -77,6 +77,17 @@ final class MapLegend {
         symbols.setVisible(withSymbols);
     }
 
+    /** Shows the organisations' line while their layer is shown. */
+    void showOrganisations(javafx.beans.value.ObservableBooleanValue shown) {
+        kinds.visibleProperty().bind(shown);
+        kinds.managedProperty().bind(shown);
+    }
+
+    /** Adds a line for a layer drawn over the coverage (e.g. project holders), after the organisations. */
+    void addRow(javafx.scene.Node row) {
+        box.getChildren().add(box.getChildren().indexOf(kinds) + 1, row);
+    }
+
     /** Lists the kinds of the organisations on the map (by {@code OrganisationKind} name). */
     void showKinds(Set<String> shown) {
         kinds.getChildren().clear();

@@ -38,6 +38,7 @@ final class MapPane {
     private final MapLegend legend;
     private final CoverageLayer coverage;
     private final MarkerLayer markers;
+    private final MapOverlays overlays;
     private final DetailsPanel details;
     private final Label hover = new Label();
     private final CheckBox online = new CheckBox();
@@ -56,8 +57,11 @@ final class MapPane {
         details = new DetailsPanel(i18n, () -> CoverageFilters.serviceLabel(i18n, model.serviceKey.get()));
         map.setId("territory-map");
         map.getStyleClass().add("territory-map");
+        overlays = new MapOverlays(ui, territory.overlays(), model.level);
         map.addLayer(coverage);
+        overlays.layers().forEach(map::addLayer);
         map.addLayer(markers);
+        overlays.legends().forEach(legend::addRow);
         viewport = new MapViewport(map, ui.settings(), coverage::view);
         coverage.setOnViewChanged(viewport::save);
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
@@ -99,7 +103,7 @@ final class MapPane {
         HBox right = new HBox(12, busy, online, contours.node());
         right.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new CoverageFilters(i18n, model, true, "map").node();
-        bar.getChildren().add(right);
+        bar.getChildren().addAll(overlays.controls(markers, legend), right);
         bar.getStyleClass().add("map-toolbar");
         return bar;
     }
@@ -147,7 +151,7 @@ final class MapPane {
     }
 
     private void hover(MouseEvent e) {
-        TerritoryCoverage c = territoryAt(e).orElse(null);
+        TerritoryCoverage c = onSymbol(e) ? null : territoryAt(e).orElse(null);
         if (c == null) {
             hover.setVisible(false);
             return;
@@ -171,6 +175,12 @@ final class MapPane {
         }
     }
 
+    /** True over an organisation or an overlay point: their own tooltip speaks, not the territory's. */
+    private static boolean onSymbol(MouseEvent e) {
+        return e.getTarget() instanceof Node n
+                && (n.getStyleClass().contains("org-marker") || n.getStyleClass().contains("overlay-point"));
+    }
+
     private java.util.Optional<TerritoryCoverage> territoryAt(MouseEvent e) {
         MapPoint point = map.getMapPosition(e.getX(), e.getY());
         return point == null ? java.util.Optional.empty()
@@ -184,6 +194,10 @@ final class MapPane {
 
     MarkerLayer markerLayer() {
         return markers;
+    }
+
+    MapOverlays overlays() {
+        return overlays;
     }
 
     MapView map() {

@@ -60,6 +60,7 @@ public final class MapSectionView implements SectionView {
             }
         });
         model.load();
+        map.overlays().load();
     }
 
     private static Tab tab(String title, Node content, String id) {
@@ -101,6 +102,7 @@ public final class MapSectionView implements SectionView {
     @Override
     public void refresh() {
         model.refresh();
+        map.overlays().load();
         if (tabs.getSelectionModel().getSelectedItem() == offersTab) {
             offers.load();
         }
