@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,11 +77,14 @@ public final class HistoryTriggers implements Callback {
     /** The business tables of the current schema that have no history trigger (empty when all are covered). */
     public static Set<String> tablesWithoutHistory(Connection connection) throws SQLException {
         Set<String> tables = businessTables(connection);
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT event_object_table, trigger_name FROM information_schema.triggers")) {
-            while (rs.next()) {
-                if (rs.getString(2).toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
-                    tables.remove(rs.getString(1).toLowerCase(Locale.ROOT));
+        try (PreparedStatement s = connection.prepareStatement("SELECT event_object_table, trigger_name"
+                + " FROM information_schema.triggers WHERE lower(trigger_schema) = lower(?)")) {
+            s.setString(1, connection.getSchema());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2).toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+                        tables.remove(rs.getString(1).toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }
