@@ -41,8 +41,14 @@ public final class ActionsView implements SectionView {
     private boolean loadedOnce;
 
     public ActionsView(UiContext ui, ProgrammeService programmes, ActionService actions, int thisYear) {
+        this(ui, programmes, actions, thisYear, null);
+    }
+
+    /** With {@code conflicts}: a refused save opens the shared conflict dialog. */
+    public ActionsView(UiContext ui, ProgrammeService programmes, ActionService actions, int thisYear,
+                       fr.cress.relais.common.ui.EditConflicts conflicts) {
         this.ui = ui;
-        this.model = new ActionsViewModel(ui, programmes, actions);
+        this.model = new ActionsViewModel(ui, programmes, actions, conflicts);
         StructureActions structure = new StructureActions(ui, programmes, model);
         this.toolbar = new ActionsToolbar(ui.i18n(), model);
         this.tree = new ActionTree(ui.i18n());

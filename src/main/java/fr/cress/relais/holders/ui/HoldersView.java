@@ -50,7 +50,8 @@ public final class HoldersView implements SectionView {
         this.ui = ui;
         this.i18n = ui.i18n();
         this.list = new HolderListViewModel(feature.holders(), ui);
-        this.form = new HolderFormViewModel(feature.holders(), ui);
+        this.form = new HolderFormViewModel(feature.holders(), ui,
+                new fr.cress.relais.common.ui.EditConflicts(ui, feature.core()));
         this.referrals = new ReferralsViewModel(feature.referrals(), ui, this::dataChanged);
         this.suggestions = new SuggestionsViewModel(feature.suggestions(), ui);
         this.actions = new HoldersActions(feature.holders(), ui, form, this);

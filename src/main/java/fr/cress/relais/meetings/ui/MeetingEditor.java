@@ -1,5 +1,6 @@
 package fr.cress.relais.meetings.ui;
 
+import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
@@ -48,7 +49,10 @@ final class MeetingEditor {
     private Meeting base;
     private Runnable deleted = () -> { };
 
+    private final EditConflicts conflicts;
+
     MeetingEditor(MeetingViewModel vm, MeetingExportActions exports, Runnable newMeeting) {
+        this.conflicts = new EditConflicts(vm.ui(), vm.services().meetings().core());
         this.vm = vm;
         this.exports = exports;
         this.texts = new MeetingTexts(vm.ui().i18n());
@@ -162,7 +166,10 @@ final class MeetingEditor {
             vm.ui().dialogs().showError(e);
             return;
         }
-        Map<fr.cress.relais.meetings.AgendaItem, String> typed = minutes.changes();
+        save(id, version, draft, minutes.changes());
+    }
+
+    private void save(long id, int version, MeetingDraft draft, Map<fr.cress.relais.meetings.AgendaItem, String> typed) {
         vm.run("meetings.task.save", p -> {
             if (draft != null) {
                 vm.services().meetings().update(id, version, draft);
@@ -171,7 +178,26 @@ final class MeetingEditor {
                 vm.services().agenda().saveMinutes(typed);
             }
             return null;
-        }, r -> form.dirty().set(false));
+        }, r -> form.dirty().set(false), error -> saveFailed(error, id, draft, typed));
+    }
+
+    /** A refused save: the shared conflict dialog; the form keeps what the user typed until they choose. */
+    private void saveFailed(Throwable error, long id, MeetingDraft yours, Map<fr.cress.relais.meetings.AgendaItem, String> typed) {
+        if (yours == null) {
+            vm.ui().dialogs().showError(error);
+            vm.reload();
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+        conflicts.saveFailed(error, new EditConflicts.Edit<>("meeting", id, yours, () -> {
+            var f = vm.services().meetings().load(id);
+            saved.set(f.meeting().version());
+            return MeetingDraft.of(f.meeting(), f.linkedActions().stream().map(a -> a.id()).toList());
+        }, theirs -> {
+            form.dirty().set(false);
+            minutes.forget();
+            vm.reload();
+        }, theirs -> save(id, saved.get(), yours, typed)));
     }
 
     /** True when nothing is unsaved, or the user chose to drop it. */
