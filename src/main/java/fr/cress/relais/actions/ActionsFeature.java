@@ -73,8 +73,7 @@ public final class ActionsFeature implements Feature {
 
     @Override
     public SectionView createView(UiContext ui) {
-        return new ActionsView(ui, programmes, actions, LocalDate.now(core.clock()).getYear(),
-                new fr.cress.relais.common.ui.EditConflicts(ui, core));
+        return new ActionsView(ui, programmes, actions, LocalDate.now(core.clock()).getYear(), core);
     }
 
     @Override

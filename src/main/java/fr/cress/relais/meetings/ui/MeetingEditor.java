@@ -1,6 +1,7 @@
 package fr.cress.relais.meetings.ui;
 
 import fr.cress.relais.common.ui.EditConflicts;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
@@ -50,9 +51,11 @@ final class MeetingEditor {
     private Runnable deleted = () -> { };
 
     private final EditConflicts conflicts;
+    private final HistoryPane history;
 
     MeetingEditor(MeetingViewModel vm, MeetingExportActions exports, Runnable newMeeting) {
         this.conflicts = new EditConflicts(vm.ui(), vm.services().meetings().core());
+        this.history = new HistoryPane(vm.ui(), vm.services().meetings().core());
         this.vm = vm;
         this.exports = exports;
         this.texts = new MeetingTexts(vm.ui().i18n());
@@ -63,7 +66,8 @@ final class MeetingEditor {
         this.decisions = new DecisionsTab(vm);
         this.actions = new ActionsTab(vm);
         tabs.setId("meeting-tabs");
-        tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab());
+        tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab(),
+                history.tab());
         title.getStyleClass().add("title-4");
         title.setId("meeting-heading");
         title.setWrapText(true);
@@ -136,6 +140,7 @@ final class MeetingEditor {
             form.fill(f);
             base = f.meeting();
         }
+        history.show("meeting", f.meeting().id());
         title.setText(f.meeting().title());
         when.setText(texts.when(f.meeting()) + " – " + texts.where(f.meeting()));
         agenda.show(f);

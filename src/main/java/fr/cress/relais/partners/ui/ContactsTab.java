@@ -4,6 +4,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.PartnersFeature;
@@ -31,6 +32,7 @@ final class ContactsTab implements PartnersTab {
     private final DirectoryModel model;
     private final RecordActions actions;
     private final EditConflicts conflicts;
+    private final HistoryPane history;
     private final ListPane<ContactRow> list;
     private final ContactEditor editor;
     private final ContactForm form;
@@ -50,6 +52,8 @@ final class ContactsTab implements PartnersTab {
         this.editor = new ContactEditor(model::today);
         this.form = new ContactForm(editor, ui.i18n(), feature.core().clock());
         this.privacy = new PrivacyActions(feature, ui, model);
+        this.history = new HistoryPane(ui, feature.core());
+        form.addSection(history.section());
         this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
                         ui.i18n().t("partners.contact.empty.text")));
@@ -200,6 +204,7 @@ final class ContactsTab implements PartnersTab {
 
     private void show(Contact c) {
         editor.load(c);
+        history.show("contact", c.id());
         form.validation().reset();
         form.setTitle(c.isNew() ? ui.i18n().t("partners.contact.new") : c.fullName());
         form.delete.setDisable(c.isNew());

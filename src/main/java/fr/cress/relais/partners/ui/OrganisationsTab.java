@@ -177,7 +177,21 @@ final class OrganisationsTab implements PartnersTab {
         }
         if (detail.isShowingSomething()) {
             detail.refreshRelated();
+            noticeChangeUnderEdits(loaded);
         }
+    }
+
+    /** The organisation being edited was saved by someone else: say so, never replace what is typed. */
+    private void noticeChangeUnderEdits(DirectoryModel.Loaded loaded) {
+        Organisation mine = detail.editor.original();
+        if (mine == null || mine.isNew() || !detail.editor.isDirty()) {
+            return;
+        }
+        loaded.directory().organisations().stream()
+                .filter(o -> o.id().equals(mine.id()) && o.version() != mine.version())
+                .findFirst()
+                .ifPresent(theirs -> detail.notice.show(model.whoChanged("organisation", mine.id()),
+                        () -> detail.show(theirs)));
     }
 
     private void importFile() {
