@@ -24,6 +24,8 @@ final class ConflictDialog {
 
     private final I18n i18n;
     private final Dialog<ConflictChoice> dialog = new Dialog<>();
+    private final ScrollPane area = new ScrollPane();
+    private javafx.scene.Node differences;
 
     ConflictDialog(I18n i18n, Window owner, Conflict conflict) {
         this.i18n = i18n;
@@ -33,8 +35,9 @@ final class ConflictDialog {
         dialog.getDialogPane().setId("conflict-dialog");
         dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 ConflictDialog.class.getResource("/fr/cress/relais/common/ui/team.css")).toExternalForm());
+        GridPane theirRecord = table(conflict.theirRecord(), "conflict-their-record");
         dialog.getDialogPane().setContent(content(conflict));
-        dialog.getDialogPane().setExpandableContent(scrolled(table(conflict.theirRecord(), "conflict-their-record")));
+        dialog.getDialogPane().setPrefWidth(860);
         ButtonType theirs = new ButtonType(i18n.t("team.conflict.showTheirs"), ButtonBar.ButtonData.HELP);
         ButtonType reload = new ButtonType(i18n.t("team.conflict.reload"), ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType(i18n.t("team.conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
@@ -44,7 +47,7 @@ final class ConflictDialog {
         show.setId("conflict-show-theirs");
         show.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            dialog.getDialogPane().setExpanded(!dialog.getDialogPane().isExpanded());
+            area.setContent(area.getContent() == theirRecord ? differences : theirRecord);
         });
         dialog.getDialogPane().lookupButton(reload).setId("conflict-reload");
         dialog.getDialogPane().lookupButton(overwrite).setId("conflict-overwrite");
@@ -68,10 +71,14 @@ final class ConflictDialog {
         if (conflict.differences().isEmpty()) {
             Label same = new Label(i18n.t("team.conflict.noDifference"));
             same.setWrapText(true);
-            box.getChildren().add(same);
+            differences = same;
         } else {
-            box.getChildren().add(scrolled(table(conflict.differences(), "conflict-differences")));
+            differences = table(conflict.differences(), "conflict-differences");
         }
+        area.setContent(differences);
+        area.setFitToWidth(true);
+        area.setPrefViewportHeight(260);
+        box.getChildren().add(area);
         return box;
     }
 
@@ -105,13 +112,5 @@ final class ConflictDialog {
         label.setMaxWidth(260);
         label.getStyleClass().add("conflict-cell");
         return label;
-    }
-
-    private static ScrollPane scrolled(GridPane grid) {
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(320);
-        scroll.setPrefViewportHeight(Math.min(320, 30.0 * grid.getRowCount()));
-        return scroll;
     }
 }

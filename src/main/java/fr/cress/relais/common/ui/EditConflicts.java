@@ -66,7 +66,8 @@ public final class EditConflicts {
         Conflict conflict = new Conflict(found.last().map(HistoryEntry::changedBy).orElse(null),
                 found.last().map(HistoryEntry::changedAt).orElse(null),
                 diff.differences(found.theirs(), edit.yours()), diff.all(found.theirs(), edit.yours()));
-        switch (ui.dialogs().resolveConflict(conflict)) {
+        ConflictChoice choice = ui.dialogs().resolveConflict(conflict);
+        switch (choice) {
             case RELOAD -> edit.reload().accept(found.theirs());
             case OVERWRITE -> edit.overwrite().accept(found.theirs());
             case KEEP_EDITING -> { }

@@ -42,6 +42,7 @@ public final class PrivacyService {
         this.i18n = i18n;
         this.clock = clock;
         activitySources.add(this::directoryActivity);
+        register(new ContactHistorySource(store, i18n));
     }
 
     public void register(ContactDataSource source) {
