@@ -37,7 +37,7 @@ final class ConflictDialog {
                 ConflictDialog.class.getResource("/fr/cress/relais/common/ui/team.css")).toExternalForm());
         GridPane theirRecord = table(conflict.theirRecord(), "conflict-their-record");
         dialog.getDialogPane().setContent(content(conflict));
-        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(880);
         ButtonType theirs = new ButtonType(i18n.t("team.conflict.showTheirs"), ButtonBar.ButtonData.HELP);
         ButtonType reload = new ButtonType(i18n.t("team.conflict.reload"), ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType(i18n.t("team.conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
@@ -52,6 +52,8 @@ final class ConflictDialog {
         dialog.getDialogPane().lookupButton(reload).setId("conflict-reload");
         dialog.getDialogPane().lookupButton(overwrite).setId("conflict-overwrite");
         dialog.getDialogPane().lookupButton(keep).setId("conflict-keep");
+        dialog.getDialogPane().getButtonTypes().forEach(type -> ((Button) dialog.getDialogPane().lookupButton(type))
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         dialog.setResultConverter(b -> b == reload ? ConflictChoice.RELOAD
                 : b == overwrite ? ConflictChoice.OVERWRITE : ConflictChoice.KEEP_EDITING);
         dialog.setResizable(true);
@@ -77,7 +79,7 @@ final class ConflictDialog {
         }
         area.setContent(differences);
         area.setFitToWidth(true);
-        area.setPrefViewportHeight(260);
+        area.setPrefViewportHeight(200);
         box.getChildren().add(area);
         return box;
     }
