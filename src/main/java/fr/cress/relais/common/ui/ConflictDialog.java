@@ -37,7 +37,7 @@ final class ConflictDialog {
                 ConflictDialog.class.getResource("/fr/cress/relais/common/ui/team.css")).toExternalForm());
         GridPane theirRecord = table(conflict.theirRecord(), "conflict-their-record");
         dialog.getDialogPane().setContent(content(conflict));
-        dialog.getDialogPane().setMinWidth(880);
+        dialog.getDialogPane().setMinWidth(1000);
         ButtonType theirs = new ButtonType(i18n.t("team.conflict.showTheirs"), ButtonBar.ButtonData.HELP);
         ButtonType reload = new ButtonType(i18n.t("team.conflict.reload"), ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType(i18n.t("team.conflict.overwrite"), ButtonBar.ButtonData.OK_DONE);
@@ -52,8 +52,11 @@ final class ConflictDialog {
         dialog.getDialogPane().lookupButton(reload).setId("conflict-reload");
         dialog.getDialogPane().lookupButton(overwrite).setId("conflict-overwrite");
         dialog.getDialogPane().lookupButton(keep).setId("conflict-keep");
-        dialog.getDialogPane().getButtonTypes().forEach(type -> ((Button) dialog.getDialogPane().lookupButton(type))
-                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        dialog.getDialogPane().getButtonTypes().forEach(type -> {
+            Button button = (Button) dialog.getDialogPane().lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        });
         dialog.setResultConverter(b -> b == reload ? ConflictChoice.RELOAD
                 : b == overwrite ? ConflictChoice.OVERWRITE : ConflictChoice.KEEP_EDITING);
         dialog.setResizable(true);
