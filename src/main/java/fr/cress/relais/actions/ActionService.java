@@ -23,6 +23,15 @@ public final class ActionService {
         this.i18n = i18n;
     }
 
+    /** The action as saved now; empty when it is gone. */
+    public java.util.Optional<ActionDetail> find(long actionId) {
+        try {
+            return java.util.Optional.of(detail(actionId));
+        } catch (BadInputException gone) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public ActionDetail detail(long actionId) {
         return store.transaction(dsl -> {
             ActionRepository repository = new ActionRepository(dsl);

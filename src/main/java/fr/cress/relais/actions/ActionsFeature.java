@@ -79,7 +79,7 @@ public final class ActionsFeature implements Feature {
 
     @Override
     public SectionView createView(UiContext ui) {
-        return new ActionsView(ui, programmes, actions, LocalDate.now(core.clock()).getYear());
+        return new ActionsView(ui, programmes, actions, LocalDate.now(core.clock()).getYear(), core);
     }
 
     @Override

@@ -12,6 +12,7 @@ import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.common.ui.FxDialogService;
 import fr.cress.relais.db.Store;
+import fr.cress.relais.db.history.ChangeFeed;
 import fr.cress.relais.safety.SafetyHost;
 import fr.cress.relais.safety.SafetyUi;
 import fr.cress.relais.safety.SingleInstance;
@@ -67,6 +68,7 @@ final class MainWindow {
     private Relais relais;
     private SectionHost sections;
     private SingleInstance instance;
+    private ChangeWatcher watcher;
 
     MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, DataLocations locations,
                HostServices host, Clock clock) {
@@ -139,7 +141,8 @@ final class MainWindow {
         statusBar.setStore(i18n.t("app.status.store", locations.storeFile() + ".mv.db"));
         tasks.job(i18n.t("app.store.opening"), progress -> {
                     Relais opened = Relais.open(locations, i18n, clock);
-                    return new OpenedStore(opened, listenForOtherWindows());
+                    opened.store().actingUser().use(settings.get(HistoryName.SETTING).orElse(null));
+                    return new OpenedStore(opened, listenForOtherWindows(), new ChangeFeed(opened.store().dsl()));
                 })
                 .onSuccess(this::storeReady)
                 .onFailure(this::storeFailed)
@@ -163,7 +166,7 @@ final class MainWindow {
         stage.requestFocus();
     }
 
-    private record OpenedStore(Relais relais, SingleInstance instance) {
+    private record OpenedStore(Relais relais, SingleInstance instance, ChangeFeed feed) {
     }
 
     private void storeReady(OpenedStore store) {
@@ -171,8 +174,11 @@ final class MainWindow {
         this.relais = opened;
         this.instance = store.instance();
         // one notice board per opened store: views of a store closed by a restore hear nothing any more
-        UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, new DataEvents());
+        DataEvents events = new DataEvents();
+        UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, events);
         this.sections = new SectionHost(opened, ui, content);
+        this.watcher = new ChangeWatcher(store.feed(), events, Platform::runLater);
+        watcher.start();
         refreshBanner();
         if (opened.needsWelcome() && locations.demo()) {
             startWithExample(); // relais --demo opens the example programme directly
@@ -326,6 +332,12 @@ final class MainWindow {
         }
     }
 
+    void chooseHistoryName() {
+        if (relais != null) {
+            HistoryName.choose(i18n, settings, relais.store().actingUser(), stage);
+        }
+    }
+
     void requestQuit() {
         if (sections == null || sections.canLeave()) {
             RelaisApp.exit();
@@ -343,6 +355,10 @@ final class MainWindow {
     }
 
     private void stopListening() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
         if (instance != null) {
             instance.close();
             instance = null;

@@ -36,6 +36,7 @@ final class SectionHost {
                 view.refresh();
             }
         }));
+        ui.events().subscribeElsewhere(changes -> views.values().forEach(view -> view.changedElsewhere(changes)));
     }
 
     /** Shows the section; false if the current one refused to be left. */

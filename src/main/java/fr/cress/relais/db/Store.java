@@ -1,6 +1,8 @@
 package fr.cress.relais.db;
 
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.db.history.ActingUser;
+import fr.cress.relais.db.history.HistoryTriggers;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -76,13 +78,14 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final Path file;
+    private final ActingUser actingUser = new ActingUser();
 
     private Store(JdbcConnectionPool pool, String url, String description, Path file) {
         this.pool = pool;
         this.url = url;
         this.description = description;
         this.file = file;
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings());
+        this.dsl = DSL.using(new ActingUserDataSource(pool, actingUser), SQLDialect.H2, settings());
     }
 
     static Settings settings() {
@@ -188,6 +191,7 @@ public final class Store implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations(MIGRATIONS)
+                .callbacks(new HistoryTriggers())
                 .load();
     }
 
@@ -235,6 +239,11 @@ public final class Store implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Who the history names for this store's writes. */
+    public ActingUser actingUser() {
+        return actingUser;
     }
 
     public DataSource dataSource() {

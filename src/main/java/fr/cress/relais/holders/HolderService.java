@@ -40,6 +40,11 @@ public final class HolderService {
                 .toList();
     }
 
+    /** The holder as saved now; empty when it is gone. */
+    public Optional<Holder> find(long id) {
+        return new HolderRepository(core.dsl()).find(id);
+    }
+
     public Holder get(long id) {
         return new HolderRepository(core.dsl()).find(id)
                 .orElseThrow(() -> new AppException("holders.error.notFound"));

@@ -28,6 +28,11 @@ public final class MeetingService {
         this.core = core;
     }
 
+    /** The store and services this one runs on (the conflict dialog reads the history through it). */
+    public Core core() {
+        return core;
+    }
+
     public LocalDateTime now() {
         return LocalDateTime.now(core.clock().withZone(Formats.PARIS));
     }

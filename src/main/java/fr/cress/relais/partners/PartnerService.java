@@ -7,6 +7,7 @@ import fr.cress.relais.db.Store;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Organisations and contacts: reads the directory, checks the rules, saves in one transaction with
@@ -27,6 +28,16 @@ public final class PartnerService {
     /** The whole directory; links to organisations in the recycle bin are left out. */
     public Directory directory() {
         return tx.read(dsl -> new DirectoryRepository(dsl, clock).load());
+    }
+
+    /** One organisation as saved now; empty when it is gone (deleted or in the recycle bin). */
+    public Optional<Organisation> organisation(long id) {
+        return tx.read(dsl -> new PartnerRepository(dsl, clock).find(id));
+    }
+
+    /** One contact as saved now; empty when it is gone. */
+    public Optional<Contact> contact(long id) {
+        return tx.read(dsl -> new ContactRepository(dsl, clock).find(id));
     }
 
     public Organisation save(Organisation organisation) {

@@ -41,13 +41,23 @@ public final class ActionsView implements SectionView {
     private boolean loadedOnce;
 
     public ActionsView(UiContext ui, ProgrammeService programmes, ActionService actions, int thisYear) {
+        this(ui, programmes, actions, thisYear, null);
+    }
+
+    /** With the {@code core}: a refused save opens the shared conflict dialog, the history shows in a tab. */
+    public ActionsView(UiContext ui, ProgrammeService programmes, ActionService actions, int thisYear,
+                       fr.cress.relais.common.feature.Core core) {
         this.ui = ui;
-        this.model = new ActionsViewModel(ui, programmes, actions);
+        this.model = new ActionsViewModel(ui, programmes, actions,
+                core == null ? null : new fr.cress.relais.common.ui.EditConflicts(ui, core));
         StructureActions structure = new StructureActions(ui, programmes, model);
         this.toolbar = new ActionsToolbar(ui.i18n(), model);
         this.tree = new ActionTree(ui.i18n());
         ActionEditor editor = new ActionEditor(ui.i18n(), model.editor, ui.dialogs(), actions::locate,
                 model::save, model::revert, () -> detail.deleteSelected());
+        if (core != null) {
+            editor.addHistory(new fr.cress.relais.common.ui.HistoryPane(ui, core));
+        }
         this.detail = new DetailPane(ui, model, editor, structure, thisYear, toolbar);
         noMatch.setText(ui.i18n().t("actions.tree.noMatch"));
         noMatch.getStyleClass().add("text-muted");

@@ -11,6 +11,8 @@ import fr.cress.relais.actions.ProgrammeService;
 import fr.cress.relais.actions.ProgrammeSnapshot;
 import fr.cress.relais.actions.ui.editor.ActionEditorModel;
 import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.EditConflicts;
+import fr.cress.relais.common.ui.RecordVersions;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,10 +40,17 @@ final class ActionsViewModel {
     private final UiContext ui;
     private final ProgrammeService programmeService;
     private final ActionService actionService;
+    private final EditConflicts conflicts;
     private TreeEntry wanted;
     private Consumer<TreeEntry> onLoaded = e -> { };
 
     ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions) {
+        this(ui, programmes, actions, null);
+    }
+
+    /** With {@code conflicts}, a save refused because someone saved first opens the shared conflict dialog. */
+    ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions, EditConflicts conflicts) {
+        this.conflicts = conflicts;
         this.ui = ui;
         this.programmeService = programmes;
         this.actionService = actions;
@@ -108,15 +117,35 @@ final class ActionsViewModel {
                     editor.problems().values().stream().sorted().toList());
             return;
         }
-        ui.tasks().job(ui.i18n().t("actions.saving"), p -> actionService.save(draft.get()))
+        save(draft.get());
+    }
+
+    private void save(ActionDetail yours) {
+        ui.tasks().job(ui.i18n().t("actions.saving"), p -> actionService.save(yours))
                 .onSuccess(saved -> {
                     ProgrammeSnapshot s = snapshot.get();
                     editor.load(saved, s.directory(), s.objectives());
                     reload(new TreeEntry(TreeEntry.Kind.ACTION, saved.action(), "", saved.action().title()));
                     ui.events().changed(TOPIC);
                 })
-                .onFailure(ui.dialogs()::showError)
+                .onFailure(error -> saveFailed(error, yours))
                 .start();
+    }
+
+    private void saveFailed(Throwable error, ActionDetail yours) {
+        JointAction action = yours.action();
+        if (conflicts == null || action.id() == null) {
+            ui.dialogs().showError(error);
+            return;
+        }
+        conflicts.saveFailed(error, new EditConflicts.Edit<>("joint_action", action.id(), action,
+                () -> actionService.find(action.id()).map(ActionDetail::action).orElse(null),
+                theirs -> {
+                    editor.dirtyProperty().set(false);
+                    open(theirs);
+                },
+                theirs -> save(new ActionDetail(RecordVersions.withVersion(action, theirs.version()), yours.partners(),
+                        yours.contactIds(), yours.files(), yours.indicators(), yours.budget()))));
     }
 
     /** Puts back what was last loaded (a new action is dropped). */

@@ -17,12 +17,23 @@ public final class ErrorMessages {
     public String describe(Throwable error) {
         Throwable t = unwrap(error);
         if (t instanceof AppException app && i18n.has(app.messageKey())) {
-            return i18n.t(app.messageKey(), app.args());
+            return i18n.t(app.messageKey(), readable(app.args()));
         }
         if (t instanceof OutOfMemoryError) {
             return i18n.t("common.error.memory");
         }
         return i18n.t("common.error.unexpected");
+    }
+
+    /** Arguments that are keys of a text (« territory.zone.entity ») are shown as that text. */
+    private Object[] readable(Object[] args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String s && s.indexOf('.') > 0 && s.indexOf(' ') < 0 && i18n.has(s)) {
+                shown[i] = i18n.t(s);
+            }
+        }
+        return shown;
     }
 
     public static Throwable unwrap(Throwable error) {

@@ -19,4 +19,12 @@ public interface SectionView {
     /** Data changed elsewhere (import, another section): reload what is shown. */
     default void refresh() {
     }
+
+    /**
+     * Someone else changed data this section may show: reload the lists, keep the selection, and never replace
+     * what the user is typing (a notice offers to reload instead). By default: {@link #refresh()}.
+     */
+    default void changedElsewhere(ChangedElsewhere changes) {
+        refresh();
+    }
 }

@@ -19,7 +19,7 @@ public final class I18n {
 
     /** Bundle base names, one per feature; the i18n test reads the same list. */
     public static final List<String> BUNDLES = List.of(
-            "app", "common", "partners", "meetings", "actions", "territory", "holders", "safety");
+            "app", "common", "partners", "meetings", "actions", "territory", "holders", "safety", "team");
 
     private final Locale locale;
     private final Map<String, String> texts;

@@ -42,6 +42,14 @@ public interface DialogService {
     /** Opens a file or a folder with the desktop's application. */
     void open(Path file);
 
+    /**
+     * A save refused because someone saved first: shows who, when and their values beside the user's, and
+     * asks what to do. Closing the dialog keeps the user's values in the form.
+     */
+    default ConflictChoice resolveConflict(Conflict conflict) {
+        return ConflictChoice.KEEP_EDITING;
+    }
+
     /** Opens a link with the desktop's application (a web page, or a « mailto: » draft in the e-mail program). */
     default void openLink(java.net.URI link) {
     }

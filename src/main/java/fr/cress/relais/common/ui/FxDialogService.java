@@ -72,6 +72,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ConflictChoice resolveConflict(Conflict conflict) {
+        return new ConflictDialog(i18n, owner.get(), conflict).showAndWait();
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }

@@ -1,6 +1,8 @@
 package fr.cress.relais.holders.ui;
 
 import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.EditConflicts;
+import fr.cress.relais.common.ui.RecordVersions;
 import fr.cress.relais.holders.CommuneRef;
 import fr.cress.relais.holders.ContactChannel;
 import fr.cress.relais.holders.Holder;
@@ -36,6 +38,7 @@ final class HolderFormViewModel {
 
     private final HolderService service;
     private final UiContext ui;
+    private final EditConflicts conflicts;
     private final ReadOnlyObjectWrapper<Holder> original = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private boolean loading;
@@ -60,8 +63,14 @@ final class HolderFormViewModel {
     final ObservableSet<String> needs = FXCollections.observableSet();
 
     HolderFormViewModel(HolderService service, UiContext ui) {
+        this(service, ui, null);
+    }
+
+    /** With {@code conflicts}, a save refused because someone saved first opens the shared conflict dialog. */
+    HolderFormViewModel(HolderService service, UiContext ui, EditConflicts conflicts) {
         this.service = service;
         this.ui = ui;
+        this.conflicts = conflicts;
         Observable[] fields = {collective, displayName, firstName, lastName, email, phone, consentBasis, consentDate,
                 projectName, projectSummary, sector, commune, stage, legalForm, firstContactOn, channel, notes, needs};
         for (Observable field : fields) {
@@ -120,10 +129,25 @@ final class HolderFormViewModel {
 
     /** Saves in the background; {@code saved} receives the holder's id. */
     void save(LongConsumer saved) {
-        Holder holder = current();
+        save(current(), saved);
+    }
+
+    private void save(Holder holder, LongConsumer saved) {
         ui.tasks().job(ui.i18n().t("holders.form.saving"), progress -> service.save(holder))
                 .onSuccess(id -> saved.accept(id))
-                .onFailure(ui.dialogs()::showError)
+                .onFailure(error -> {
+                    if (conflicts == null || holder.id() == null) {
+                        ui.dialogs().showError(error);
+                        return;
+                    }
+                    conflicts.saveFailed(error, new EditConflicts.Edit<>("holder", holder.id(), holder,
+                            () -> service.find(holder.id()).orElse(null),
+                            theirs -> {
+                                dirty.set(false);
+                                saved.accept(theirs.id());
+                            },
+                            theirs -> save(RecordVersions.withVersion(holder, theirs.version()), saved)));
+                })
                 .start();
     }
 

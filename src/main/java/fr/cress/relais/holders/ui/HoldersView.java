@@ -4,6 +4,7 @@ import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.holders.Holder;
 import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HoldersFeature;
@@ -45,24 +46,27 @@ public final class HoldersView implements SectionView {
     private final StackPane detail = new StackPane();
     private final BorderPane root = new BorderPane();
     private final UndoBar undo;
+    private final HistoryPane history;
     private boolean reverting;
 
     public HoldersView(HoldersFeature feature, UiContext ui) {
         this.ui = ui;
         this.i18n = ui.i18n();
         this.list = new HolderListViewModel(feature.holders(), ui);
-        this.form = new HolderFormViewModel(feature.holders(), ui);
+        this.form = new HolderFormViewModel(feature.holders(), ui,
+                new fr.cress.relais.common.ui.EditConflicts(ui, feature.core()));
         this.referrals = new ReferralsViewModel(feature.referrals(), ui, this::dataChanged);
         this.suggestions = new SuggestionsViewModel(feature.suggestions(), ui);
         this.actions = new HoldersActions(feature.holders(), ui, form, this);
         this.listPane = new HolderListPane(list, ui, this::newHolder);
         this.undo = new UndoBar(i18n, id -> actions.restore(id));
         this.formPane = new HolderFormPane(form, i18n);
+        this.history = new HistoryPane(ui, feature.core());
         ReferralsPane referralsPane = new ReferralsPane(referrals, ui, () -> actions.refer(null, null));
         SuggestionsPane suggestionsPane = new SuggestionsPane(suggestions, i18n, this::referTo);
         tabs.getTabs().setAll(tab("holders-tab-form", "holders.tab.form", formPane.node()),
                 tab("holders-tab-suggestions", "holders.tab.suggestions", suggestionsPane.node()),
-                tab("holders-tab-referrals", "holders.tab.referrals", referralsPane.node()));
+                tab("holders-tab-referrals", "holders.tab.referrals", referralsPane.node()), history.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         EmptyState none = new EmptyState(Material2OutlinedAL.LIGHTBULB, i18n.t("holders.detail.none.title"),
                 i18n.t("holders.detail.none.text"));
@@ -130,6 +134,7 @@ public final class HoldersView implements SectionView {
         undo.hide();
         actions.load(id, (holder, commune) -> {
             form.load(holder, commune);
+            history.show("holder", holder.id());
             referrals.show(holder.id());
             suggestions.show(holder);
         });

@@ -1,5 +1,7 @@
 package fr.cress.relais.meetings.ui;
 
+import fr.cress.relais.common.ui.EditConflicts;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
@@ -48,7 +50,12 @@ final class MeetingEditor {
     private Meeting base;
     private Runnable deleted = () -> { };
 
+    private final EditConflicts conflicts;
+    private final HistoryPane history;
+
     MeetingEditor(MeetingViewModel vm, MeetingExportActions exports, Runnable newMeeting) {
+        this.conflicts = new EditConflicts(vm.ui(), vm.services().meetings().core());
+        this.history = new HistoryPane(vm.ui(), vm.services().meetings().core());
         this.vm = vm;
         this.exports = exports;
         this.texts = new MeetingTexts(vm.ui().i18n());
@@ -59,7 +66,8 @@ final class MeetingEditor {
         this.decisions = new DecisionsTab(vm);
         this.actions = new ActionsTab(vm);
         tabs.setId("meeting-tabs");
-        tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab());
+        tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab(),
+                history.tab());
         title.getStyleClass().add("title-4");
         title.setId("meeting-heading");
         title.setWrapText(true);
@@ -132,6 +140,7 @@ final class MeetingEditor {
             form.fill(f);
             base = f.meeting();
         }
+        history.show("meeting", f.meeting().id());
         title.setText(f.meeting().title());
         when.setText(texts.when(f.meeting()) + " – " + texts.where(f.meeting()));
         agenda.show(f);
@@ -162,7 +171,10 @@ final class MeetingEditor {
             vm.ui().dialogs().showError(e);
             return;
         }
-        Map<fr.cress.relais.meetings.AgendaItem, String> typed = minutes.changes();
+        save(id, version, draft, minutes.changes());
+    }
+
+    private void save(long id, int version, MeetingDraft draft, Map<fr.cress.relais.meetings.AgendaItem, String> typed) {
         vm.run("meetings.task.save", p -> {
             if (draft != null) {
                 vm.services().meetings().update(id, version, draft);
@@ -171,7 +183,26 @@ final class MeetingEditor {
                 vm.services().agenda().saveMinutes(typed);
             }
             return null;
-        }, r -> form.dirty().set(false));
+        }, r -> form.dirty().set(false), error -> saveFailed(error, id, draft, typed));
+    }
+
+    /** A refused save: the shared conflict dialog; the form keeps what the user typed until they choose. */
+    private void saveFailed(Throwable error, long id, MeetingDraft yours, Map<fr.cress.relais.meetings.AgendaItem, String> typed) {
+        if (yours == null) {
+            vm.ui().dialogs().showError(error);
+            vm.reload();
+            return;
+        }
+        java.util.concurrent.atomic.AtomicInteger saved = new java.util.concurrent.atomic.AtomicInteger();
+        conflicts.saveFailed(error, new EditConflicts.Edit<>("meeting", id, yours, () -> {
+            var f = vm.services().meetings().load(id);
+            saved.set(f.meeting().version());
+            return MeetingDraft.of(f.meeting(), f.linkedActions().stream().map(a -> a.id()).toList());
+        }, theirs -> {
+            form.dirty().set(false);
+            minutes.forget();
+            vm.reload();
+        }, theirs -> save(id, saved.get(), yours, typed)));
     }
 
     /** True when nothing is unsaved, or the user chose to drop it. */

@@ -95,6 +95,14 @@ public final class MeetingViewModel {
     }
 
     public <T> void run(String titleKey, Work<T> work, Consumer<T> then) {
+        run(titleKey, work, then, error -> {
+            ui.dialogs().showError(error);
+            reload();
+        });
+    }
+
+    /** As {@link #run(String, Work, Consumer)}, a failure going to {@code failed} (a conflict: the shared dialog). */
+    public <T> void run(String titleKey, Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         ui.tasks().job(t(titleKey), work)
                 .onSuccess(result -> {
                     then.accept(result);
@@ -102,10 +110,7 @@ public final class MeetingViewModel {
                     changed.run();
                     ui.events().changed("meetings");
                 })
-                .onFailure(error -> {
-                    ui.dialogs().showError(error);
-                    reload();
-                })
+                .onFailure(failed)
                 .start();
     }
 }

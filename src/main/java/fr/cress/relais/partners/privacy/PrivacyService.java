@@ -34,6 +34,7 @@ public final class PrivacyService {
     private final Transactions tx;
     private final I18n i18n;
     private final Clock clock;
+    private final ContactHistorySource history;
     private final List<ContactDataSource> dataSources = new CopyOnWriteArrayList<>();
     private final List<ActivitySource> activitySources = new CopyOnWriteArrayList<>();
 
@@ -42,6 +43,7 @@ public final class PrivacyService {
         this.i18n = i18n;
         this.clock = clock;
         activitySources.add(this::directoryActivity);
+        this.history = new ContactHistorySource(store, i18n);
     }
 
     public void register(ContactDataSource source) {
@@ -63,6 +65,7 @@ public final class PrivacyService {
         for (ContactDataSource source : dataSources) {
             sections.addAll(source.collect(contactId));
         }
+        sections.addAll(history.collect(contactId));
         Contact contact = tx.read(dsl -> new ContactRepository(dsl, clock).find(contactId).orElseThrow());
         return new ContactDossier(contact, LocalDateTime.now(clock), sections);
     }

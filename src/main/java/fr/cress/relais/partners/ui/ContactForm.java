@@ -91,6 +91,11 @@ final class ContactForm {
         body.getStyleClass().add("partners-form");
     }
 
+    /** Adds a section below the fields (the history). */
+    void addSection(Node section) {
+        body.getChildren().add(section);
+    }
+
     /** Title, buttons and errors above, the fields below (they scroll). */
     Node node() {
         ScrollPane fields = new ScrollPane(body);

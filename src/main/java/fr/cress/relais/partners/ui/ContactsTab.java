@@ -2,7 +2,9 @@ package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.PartnersFeature;
@@ -29,6 +31,8 @@ final class ContactsTab implements PartnersTab {
     private final UiContext ui;
     private final DirectoryModel model;
     private final RecordActions actions;
+    private final EditConflicts conflicts;
+    private final HistoryPane history;
     private final ListPane<ContactRow> list;
     private final ContactEditor editor;
     private final ContactForm form;
@@ -44,9 +48,12 @@ final class ContactsTab implements PartnersTab {
         this.ui = ui;
         this.model = model;
         this.actions = new RecordActions(ui, model, undo);
+        this.conflicts = new EditConflicts(ui, feature.core());
         this.editor = new ContactEditor(model::today);
         this.form = new ContactForm(editor, ui.i18n(), feature.core().clock());
         this.privacy = new PrivacyActions(feature, ui, model);
+        this.history = new HistoryPane(ui, feature.core());
+        form.addSection(history.section());
         this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
                         ui.i18n().t("partners.contact.empty.text")));
@@ -139,10 +146,21 @@ final class ContactsTab implements PartnersTab {
         if (!current.isNew() && !editor.isDirty()) {
             return;
         }
-        actions.save(p -> feature.partners().save(current), saved -> {
+        save(current);
+    }
+
+    private void save(Contact yours) {
+        actions.save(p -> feature.partners().save(yours), saved -> {
             show(saved);
             pendingSelection = saved.id();
-        });
+        }, error -> conflicts.saveFailed(error, new EditConflicts.Edit<>("contact",
+                yours.isNew() ? 0 : yours.id(), yours,
+                () -> feature.partners().contact(yours.id()).orElse(null),
+                theirs -> {
+                    show(theirs);
+                    model.reload();
+                },
+                theirs -> save(yours.withId(yours.id(), theirs.version(), theirs.updatedAt())))));
     }
 
     private void delete() {
@@ -186,6 +204,7 @@ final class ContactsTab implements PartnersTab {
 
     private void show(Contact c) {
         editor.load(c);
+        history.show("contact", c.id());
         form.validation().reset();
         form.setTitle(c.isNew() ? ui.i18n().t("partners.contact.new") : c.fullName());
         form.delete.setDisable(c.isNew());

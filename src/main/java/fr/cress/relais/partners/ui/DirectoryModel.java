@@ -1,5 +1,6 @@
 package fr.cress.relais.partners.ui;
 
+import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.partners.Directory;
 import fr.cress.relais.partners.PartnersFeature;
@@ -22,6 +23,7 @@ final class DirectoryModel {
     private final PartnersFeature feature;
     private final UiContext ui;
     private final List<Consumer<Loaded>> listeners = new CopyOnWriteArrayList<>();
+    private ChangedElsewhere elsewhere = new ChangedElsewhere(java.util.Set.of(), java.util.Map.of());
     private Loaded current = new Loaded(new Directory(List.of(), List.of(), List.of(), List.of()), List.of(), List.of());
 
     DirectoryModel(PartnersFeature feature, UiContext ui) {
@@ -55,6 +57,17 @@ final class DirectoryModel {
                 })
                 .onFailure(ui.dialogs()::showError)
                 .start();
+    }
+
+    /** Someone else changed the directory: reload, remembering who changed which record. */
+    void reloadAfter(ChangedElsewhere changes) {
+        elsewhere = changes;
+        reload();
+    }
+
+    /** Who else changed this record since the last reload, as far as this window heard. */
+    String whoChanged(String table, long id) {
+        return elsewhere.who(table, id).orElse(fr.cress.relais.db.history.ActingUser.UNKNOWN);
     }
 
     /** Says to the other sections that the directory changed, and reloads. */

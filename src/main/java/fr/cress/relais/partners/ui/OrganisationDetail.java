@@ -1,7 +1,9 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.ChangedElsewhereNotice;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.PartnersFeature;
@@ -26,6 +28,8 @@ final class OrganisationDetail {
     final OrganisationEditor editor = new OrganisationEditor();
     final OrganisationForm form;
     final MembershipsPane memberships;
+    final ChangedElsewhereNotice notice;
+    private final HistoryPane history;
     private final DirectoryModel model;
     private final UiContext ui;
     private final ListView<Contact> contacts = new ListView<>();
@@ -60,10 +64,12 @@ final class OrganisationDetail {
         addContact.setOnAction(e -> newContactFor.accept(editor.original().id()));
         Label contactsTitle = new Label(ui.i18n().t("partners.org.contacts"));
         contactsTitle.getStyleClass().add("title-4");
-        form.body().getChildren().addAll(contactsTitle, contacts, addContact, memberships.node());
+        this.notice = new ChangedElsewhereNotice(ui.i18n());
+        this.history = new HistoryPane(ui, feature.core());
+        form.body().getChildren().addAll(contactsTitle, contacts, addContact, memberships.node(), history.section());
         ScrollPane fields = new ScrollPane(form.body());
         fields.setFitToWidth(true);
-        content = new javafx.scene.layout.BorderPane(fields, form.header(), null, null, null);
+        content = new javafx.scene.layout.BorderPane(fields, new VBox(notice.node(), form.header()), null, null, null);
         content.getStyleClass().add("partners-detail");
         placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.BUSINESS,
                 ui.i18n().t("partners.org.none.title"), ui.i18n().t("partners.org.none.text")));
@@ -77,6 +83,8 @@ final class OrganisationDetail {
     /** Shows an organisation (a blank one for « new »). */
     void show(Organisation o) {
         editor.load(o);
+        notice.hide();
+        history.show("organisation", o.id());
         form.validation().reset();
         refreshTitle();
         refreshRelated();

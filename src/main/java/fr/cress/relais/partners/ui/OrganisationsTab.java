@@ -2,6 +2,7 @@ package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.PartnersFeature;
@@ -26,6 +27,7 @@ final class OrganisationsTab implements PartnersTab {
     private final RecordActions actions;
     private final ListPane<OrganisationRow> list;
     private final OrganisationDetail detail;
+    private final EditConflicts conflicts;
     private final Tab tab = new Tab();
     private Long pendingSelection;
 
@@ -35,6 +37,7 @@ final class OrganisationsTab implements PartnersTab {
         this.ui = ui;
         this.model = model;
         this.actions = new RecordActions(ui, model, undo);
+        this.conflicts = new EditConflicts(ui, feature.core());
         EmptyState empty = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.empty.title"),
                 ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
         this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::id, empty);
@@ -107,10 +110,21 @@ final class OrganisationsTab implements PartnersTab {
         if (!current.isNew() && !detail.editor.isDirty()) {
             return;
         }
-        actions.save(p -> feature.partners().save(current), saved -> {
+        save(current);
+    }
+
+    private void save(Organisation yours) {
+        actions.save(p -> feature.partners().save(yours), saved -> {
             detail.show(saved);
             pendingSelection = saved.id();
-        });
+        }, error -> conflicts.saveFailed(error, new EditConflicts.Edit<>("organisation",
+                yours.isNew() ? 0 : yours.id(), yours,
+                () -> feature.partners().organisation(yours.id()).orElse(null),
+                theirs -> {
+                    detail.show(theirs);
+                    model.reload();
+                },
+                theirs -> save(yours.withId(yours.id(), theirs.version(), theirs.updatedAt())))));
     }
 
     private void delete() {
@@ -163,7 +177,21 @@ final class OrganisationsTab implements PartnersTab {
         }
         if (detail.isShowingSomething()) {
             detail.refreshRelated();
+            noticeChangeUnderEdits(loaded);
         }
+    }
+
+    /** The organisation being edited was saved by someone else: say so, never replace what is typed. */
+    private void noticeChangeUnderEdits(DirectoryModel.Loaded loaded) {
+        Organisation mine = detail.editor.original();
+        if (mine == null || mine.isNew() || !detail.editor.isDirty()) {
+            return;
+        }
+        loaded.directory().organisations().stream()
+                .filter(o -> o.id().equals(mine.id()) && o.version() != mine.version())
+                .findFirst()
+                .ifPresent(theirs -> detail.notice.show(model.whoChanged("organisation", mine.id()),
+                        () -> detail.show(theirs)));
     }
 
     private void importFile() {

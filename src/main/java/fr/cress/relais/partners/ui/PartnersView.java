@@ -1,5 +1,6 @@
 package fr.cress.relais.partners.ui;
 
+import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.partners.PartnersFeature;
@@ -69,6 +70,13 @@ public final class PartnersView implements SectionView {
     @Override
     public void refresh() {
         model.reload();
+    }
+
+    @Override
+    public void changedElsewhere(ChangedElsewhere changes) {
+        if (changes.concerns("partners")) {
+            model.reloadAfter(changes);
+        }
     }
 
     private PartnersTab current() {

@@ -27,12 +27,17 @@ final class RecordActions {
 
     /** Saves in the background; {@code then} receives the saved record, then the directory reloads. */
     <T> void save(Work<T> work, Consumer<T> then) {
+        save(work, then, ui.dialogs()::showError);
+    }
+
+    /** Saves in the background; a failure goes to {@code failed} (a conflict: the shared dialog). */
+    <T> void save(Work<T> work, Consumer<T> then, Consumer<Throwable> failed) {
         ui.tasks().job(ui.i18n().t("partners.saving"), work)
                 .onSuccess(saved -> {
                     then.accept(saved);
                     model.changed();
                 })
-                .onFailure(ui.dialogs()::showError)
+                .onFailure(failed)
                 .start();
     }
 

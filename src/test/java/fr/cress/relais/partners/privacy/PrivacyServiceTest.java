@@ -56,7 +56,8 @@ class PrivacyServiceTest {
 
         ContactDossier dossier = privacy.dossier(thomas.id());
         assertThat(dossier.sections()).extracting(DataSection::title)
-                .containsExactly("Identité", "Organisations", "Représentations", "Présences");
+                .containsExactly("Identité", "Organisations", "Représentations", "Présences",
+                        "Historique des modifications");
         assertThat(dossier.sections().get(2).rows()).hasSizeGreaterThanOrEqualTo(3);
 
         DossierWriter writer = new DossierWriter(relais.core().i18n());
@@ -71,7 +72,7 @@ class PrivacyServiceTest {
         writer.writeXlsx(dossier, xlsx);
         assertThat(xlsx.getFileName().toString()).isEqualTo("Données personnelles - Thomas Guérin - 2026-11-26.xlsx");
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             assertThat(wb.getSheet("Identité").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Données personnelles de Thomas Guérin – Identité");
         }

@@ -36,6 +36,12 @@ public final class ActionEditor {
     private final BudgetTab budget;
     private final TabPane tabs = new TabPane();
 
+    /** Adds the history of the action shown as the last tab. */
+    public void addHistory(fr.cress.relais.common.ui.HistoryPane history) {
+        tabs.getTabs().add(history.tab());
+        model.shownId.addListener((o, was, id) -> history.show("joint_action", id));
+    }
+
     public ActionEditor(I18n i18n, ActionEditorModel model, DialogService dialogs, Function<ActionFile, Path> locate,
                         Runnable save, Runnable revert, Runnable delete) {
         this.model = model;

@@ -34,6 +34,8 @@ import java.util.Optional;
 public final class ActionEditorModel {
 
     final StringProperty title = new SimpleStringProperty("");
+    /** The id of the action shown (null: a new one), for the history. */
+    final ObjectProperty<Long> shownId = new SimpleObjectProperty<>();
     final ObjectProperty<ActionKind> kind = new SimpleObjectProperty<>(ActionKind.OTHER);
     final ObjectProperty<ActionStatus> status = new SimpleObjectProperty<>(ActionStatus.PLANNED);
     final ObjectProperty<Objective> objective = new SimpleObjectProperty<>();
@@ -71,6 +73,7 @@ public final class ActionEditorModel {
         try {
             this.directory = directory;
             this.base = detail.action();
+            shownId.set(detail.action().id());
             JointAction a = detail.action();
             title.set(IndicatorRow.nullToEmpty(a.title()));
             kind.set(a.kind());
