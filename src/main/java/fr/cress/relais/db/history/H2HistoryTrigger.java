@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * H2's history trigger: after each insert, update or delete of a row, writes one {@code change_history} row
- * with the acting user (the session variable {@code @RELAIS_USER}, set on each connection by the store).
+ * with the acting user (the session variable {@code @RELAIS_USER}, set on each connection by the store, read by
+ * the insert itself: one statement per row).
  * An update that changes no user column (only the version) writes nothing.
  */
 public final class H2HistoryTrigger implements Trigger {
@@ -46,21 +46,15 @@ public final class H2HistoryTrigger implements Trigger {
         }
         Object[] row = newRow == null ? oldRow : newRow;
         try (PreparedStatement insert = conn.prepareStatement("INSERT INTO change_history "
-                + "(table_name, record_id, operation, changed_at, changed_by, changes) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "(table_name, record_id, operation, changed_at, changed_by, changes) VALUES (?, ?, ?, ?, "
+                + "COALESCE(NULLIF(TRIM(@RELAIS_USER), ''), ?), ?)")) {
             insert.setString(1, table);
             insert.setObject(2, idColumn < 0 || row[idColumn] == null ? null : ((Number) row[idColumn]).longValue());
             insert.setString(3, operation);
             insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
-            insert.setString(5, actingUser(conn));
+            insert.setString(5, ActingUser.UNKNOWN);
             insert.setString(6, ChangeJson.write(changes));
             insert.executeUpdate();
-        }
-    }
-
-    private static String actingUser(Connection conn) throws SQLException {
-        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT @RELAIS_USER")) {
-            String user = rs.next() ? rs.getString(1) : null;
-            return user == null || user.isBlank() ? ActingUser.UNKNOWN : user;
         }
     }
 }
