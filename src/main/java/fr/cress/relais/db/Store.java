@@ -255,6 +255,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes everything the migrations created: only after a failed {@code migrate-store}, on a database that
+     * was checked empty before the copy started.
+     */
+    void cleanAfterFailedCopy() {
+        try {
+            var configuration = Flyway.configure().dataSource(pool).locations(vendor.locations).cleanDisabled(false);
+            if (schema != null) {
+                configuration.schemas(schema).defaultSchema(schema);
+            }
+            configuration.load().clean();
+        } catch (FlywayException e) {
+            LOG.error("Could not empty {} after a failed copy", description, e);
+        }
+    }
+
     /** The schema version of this store compared with the migrations this Relais knows. */
     public SchemaState schema() {
         try {

@@ -33,6 +33,12 @@ public final class CredentialStore {
         return new CredentialStore(false);
     }
 
+    /** The password a script gives ({@code RELAIS_DB_PASSWORD}), else the one kept in the credential store. */
+    public Optional<String> find(ServerAddress server, java.util.Map<String, String> env) {
+        String given = env.get(StoreChoice.ENV_PASSWORD);
+        return given != null ? Optional.of(given) : find(server);
+    }
+
     public Optional<String> find(ServerAddress server) {
         if (!enabled) {
             return Optional.empty();
