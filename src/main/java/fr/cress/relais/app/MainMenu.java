@@ -31,9 +31,12 @@ final class MainMenu {
         MenuItem restore = item(i18n.t("safety.menu.restore"), window::restoreBackup);
         restore.setId("menu-restore");
         needStore.add(restore);
+        MenuItem sharedStore = item(i18n.t("app.menu.sharedStore"), window::chooseSharedStore);
+        sharedStore.setId("menu-shared-store");
         MenuItem quit = item(i18n.t("app.menu.quit"), window::requestQuit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        file.getItems().addAll(exports, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(exports, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), sharedStore,
+                new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n.t("app.menu.view"));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,

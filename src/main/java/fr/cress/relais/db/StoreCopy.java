@@ -122,9 +122,9 @@ public final class StoreCopy {
                 resetIdentity(tx, to.vendor(), table);
                 long copied = tx.fetchCount(table);
                 if (copied != source) {
-                    throw new CountMismatchException(table.getName(), source, copied);
+                    throw new CountMismatchException(table.getName().toLowerCase(java.util.Locale.ROOT), source, copied);
                 }
-                counts.add(new TableCount(table.getName(), source, copied));
+                counts.add(new TableCount(table.getName().toLowerCase(java.util.Locale.ROOT), source, copied));
                 LOG.info("Copied {} rows of {}", copied, table.getName());
             }
             return counts;
@@ -196,7 +196,9 @@ public final class StoreCopy {
         long next = max == null ? 1 : max + 1;
         if (vendor == Store.Vendor.POSTGRESQL) {
             target.resultQuery("select setval(pg_get_serial_sequence({0}, {1}), {2}, false)",
-                    DSL.inline(table.getName()), DSL.inline(id.getName()), DSL.inline(next)).fetch();
+                    // unquoted names: PostgreSQL folds them to lower case (the generated code spells them in capitals)
+                    DSL.inline(table.getName().toLowerCase(java.util.Locale.ROOT)),
+                    DSL.inline(id.getName().toLowerCase(java.util.Locale.ROOT)), DSL.inline(next)).fetch();
         } else {
             target.execute("alter table {0} alter column {1} restart with {2}", table, DSL.name(id.getName()),
                     DSL.inline(next));

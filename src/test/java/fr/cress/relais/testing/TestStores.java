@@ -83,6 +83,24 @@ public final class TestStores {
         return server.withSchema(schema);
     }
 
+    /**
+     * On a run against PostgreSQL, makes the window of {@code dataDir} open a fresh schema of the test server
+     * (as « Base partagée » would; the same one again when the folder already has its choice) and returns it;
+     * null on H2. The window reads the password from {@code RELAIS_DB_PASSWORD}.
+     */
+    public static ServerAddress chooseServer(Path dataDir) {
+        ServerAddress server = server();
+        if (server == null) {
+            return null;
+        }
+        StoreChoice choice = new StoreChoice(dataDir);
+        return choice.server().orElseGet(() -> {
+            ServerAddress fresh = freshSchema(server);
+            choice.choose(fresh);
+            return fresh;
+        });
+    }
+
     /** An empty migrated store with every feature built on it. */
     public static Relais emptyRelais(Path tempDir) {
         return Relais.on(store(), new DataLocations(tempDir, false), I18n.french(), CLOCK);
