@@ -33,7 +33,8 @@ final class PasswordDialog extends Dialog<String> {
         content.setPrefWidth(420);
         getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(i18n.t("app.server.connect"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(i18n.t("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         setResultConverter(button -> button == ok ? password.getText() : null);
         setOnShown(e -> password.requestFocus());
     }

@@ -55,7 +55,8 @@ final class SharedStoreDialog extends Dialog<Boolean> {
         getDialogPane().setContent(content());
         ButtonType save = new ButtonType(i18n.t("app.server.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType test = new ButtonType(i18n.t("app.server.test"), ButtonBar.ButtonData.LEFT);
-        getDialogPane().getButtonTypes().addAll(test, save, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(test, save,
+                new ButtonType(i18n.t("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button testButton = (Button) getDialogPane().lookupButton(test);
         testButton.setId("server-test");
         testButton.disableProperty().bind(embedded.selectedProperty());
@@ -84,6 +85,7 @@ final class SharedStoreDialog extends Dialog<Boolean> {
         shared.setId("server-shared");
         password.setId("server-password");
         remember.setText(i18n.t("app.server.remember"));
+        remember.setId("server-remember");
         remember.setSelected(true);
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -95,6 +97,7 @@ final class SharedStoreDialog extends Dialog<Boolean> {
         row(form, 4, "app.server.password", password);
         form.add(remember, 1, 5);
         form.disableProperty().bind(embedded.selectedProperty());
+        form.setPadding(new javafx.geometry.Insets(0, 0, 0, 28));
         status.setWrapText(true);
         status.setId("server-status");
         VBox box = new VBox(12, intro, embedded, shared, form, status);

@@ -53,7 +53,7 @@ class SharedStoreWindowTest {
 
         type("#server-host", "db.cress.org");
         robot.clickOn("#server-password").write("secret-du-test");
-        robot.clickOn("#server-password-remember");
+        robot.clickOn("#server-remember");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Enregistrer".equals(((Button) n).getText()))
                 .queryAs(Node.class));
 
