@@ -49,6 +49,25 @@ class MigrateStoreTest {
     }
 
     @Test
+    void backupRestoreAndCheckOfASharedStoreAreLeftToItsAdministrator() {
+        String[] shared = {"--data-dir", dataDir.toString(), "--store", "postgresql://db.cress.org:5432/relais", "--user", "u"};
+
+        Run backup = run(Map.of(), concat(shared, "backup"));
+        Run check = run(Map.of(), concat(shared, "check"));
+
+        assertThat(backup.code()).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
+        assertThat(backup.err()).contains("La sauvegarde d’une base partagée relève de son administrateur (pg_dump)");
+        assertThat(check.code()).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
+        assertThat(check.err()).contains("ne s’applique pas à la base partagée u@db.cress.org:5432/relais");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void theExampleStoreMovesToAnEmptyDatabaseWithTheSameStats() throws Exception {
         ServerAddress server = TestStores.server();
         assumeTrue(server != null, "needs the test PostgreSQL server (-Pteam-store)");
