@@ -48,6 +48,14 @@ public final class RelaisAppFixture {
         return new RelaisAppFixture(app);
     }
 
+    /** Opens, outside the window, the store the window of {@code dataDir} uses (embedded, or the test server's schema). */
+    public static Relais openStore(Path dataDir) {
+        ServerAddress server = TestStores.chooseServer(dataDir);
+        DataLocations locations = new DataLocations(dataDir, false);
+        return server == null ? Relais.open(locations, I18n.french(), Clock.systemDefaultZone())
+                : Relais.openServer(server, TestStores.password(), locations, I18n.french(), Clock.systemDefaultZone());
+    }
+
     /** Waits until a node matching {@code query} is shown (the store opens in the background). */
     public static Node waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot, query));
