@@ -18,19 +18,25 @@ public final class Launcher {
 
     public static void main(String[] args) {
         prepareLogging(args);
-        int code = Cli.run(args, options -> RelaisApp.launchWindow(windowArgs(options.dataDir(), options.demo())),
+        int code = Cli.run(args, options -> RelaisApp.launchWindow(windowArgs(options)),
                 System.getenv(), System.out, System.err);
         System.exit(code);
     }
 
-    private static String[] windowArgs(Path dataDir, boolean demo) {
+    private static String[] windowArgs(fr.cress.relais.cli.StoreOptions options) {
         List<String> args = new ArrayList<>();
-        if (dataDir != null) {
+        if (options.dataDir() != null) {
             args.add("--data-dir");
-            args.add(dataDir.toString());
+            args.add(options.dataDir().toString());
         }
-        if (demo) {
+        if (options.demo()) {
             args.add("--demo");
+        }
+        if (options.store() != null) {
+            args.add("--store=" + options.store());
+        }
+        if (options.user() != null) {
+            args.add("--user=" + options.user());
         }
         return args.toArray(String[]::new);
     }

@@ -34,9 +34,12 @@ final class MainMenu {
         MenuItem historyName = item(i18n.t("team.settings.menu"), window::chooseHistoryName);
         historyName.setId("menu-history-name");
         needStore.add(historyName);
+        MenuItem sharedStore = item(i18n.t("app.menu.sharedStore"), window::chooseSharedStore);
+        sharedStore.setId("menu-shared-store");
         MenuItem quit = item(i18n.t("app.menu.quit"), window::requestQuit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         file.getItems().addAll(exports, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), historyName,
+                sharedStore,
                 new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n.t("app.menu.view"));

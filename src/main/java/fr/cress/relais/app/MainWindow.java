@@ -8,6 +8,8 @@ import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.common.settings.ServerAddress;
+import fr.cress.relais.common.settings.StoreChoice;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.common.ui.FxDialogService;
@@ -56,6 +58,7 @@ final class MainWindow {
     private final UiSettings settings;
     private final FxTaskRunner tasks;
     private final DataLocations locations;
+    private final StoreStart start;
     private final Clock clock;
     private final FxDialogService dialogs;
     private final BorderPane root = new BorderPane();
@@ -70,13 +73,14 @@ final class MainWindow {
     private SingleInstance instance;
     private ChangeWatcher watcher;
 
-    MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, DataLocations locations,
+    MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, StoreStart start,
                HostServices host, Clock clock) {
         this.stage = stage;
         this.i18n = i18n;
         this.settings = settings;
         this.tasks = tasks;
-        this.locations = locations;
+        this.start = start;
+        this.locations = start.locations();
         this.clock = clock;
         this.dialogs = new FxDialogService(i18n, settings, () -> stage, host);
         this.navigation = new Navigation(i18n, this::showSection);
@@ -135,18 +139,47 @@ final class MainWindow {
         return dialogs;
     }
 
-    /** Opens the store in the background; the window stays responsive meanwhile. */
+    /**
+     * Opens the store in the background; the window stays responsive meanwhile. For a shared store whose
+     * password neither the environment nor the credential store knows, the user is asked first.
+     */
     void openStore() {
+        Optional<ServerAddress> server;
+        try {
+            server = start.server();
+        } catch (RuntimeException e) {
+            storeFailed(e);
+            return;
+        }
+        String password = server.map(this::password).orElse(null);
         showBusy(i18n.t("app.store.opening"));
-        statusBar.setStore(i18n.t("app.status.store", locations.storeFile() + ".mv.db"));
+        statusBar.setStore(server.map(s -> i18n.t("app.status.server", s.display()))
+                .orElseGet(() -> i18n.t("app.status.store", locations.storeFile() + ".mv.db")));
         tasks.job(i18n.t("app.store.opening"), progress -> {
-                    Relais opened = Relais.open(locations, i18n, clock);
+                    Relais opened = start.open(server, password, i18n, clock);
                     opened.store().actingUser().use(settings.get(HistoryName.SETTING).orElse(null));
                     return new OpenedStore(opened, listenForOtherWindows(), new ChangeFeed(opened.store().dsl()));
                 })
                 .onSuccess(this::storeReady)
                 .onFailure(this::storeFailed)
                 .start();
+    }
+
+    private String password(ServerAddress server) {
+        return start.knownPassword(server).orElseGet(() -> {
+            PasswordDialog dialog = new PasswordDialog(i18n, stage, server);
+            Optional<String> typed = dialog.ask();
+            typed.filter(p -> dialog.remember()).ifPresent(p -> start.credentials().save(server, p));
+            return typed.orElse(null);
+        });
+    }
+
+    /** Fichier > Base partagée (PostgreSQL)…: the choice applies at the next start. */
+    void chooseSharedStore() {
+        SharedStoreDialog dialog = new SharedStoreDialog(i18n, stage, tasks, StoreChoice.of(locations), start.credentials());
+        if (dialog.showAndWait().orElse(false)) {
+            dialogs.showInfo(i18n.t("app.server.savedTitle"), dialog.savedMessage());
+        }
     }
 
     /** A second Relais window on the same store asks this one to come to the front (loopback only). */
@@ -323,10 +356,16 @@ final class MainWindow {
     }
 
     void backupNow() {
+        if (onSharedStore("common.server.noBackup")) {
+            return;
+        }
         safety.backupNow();
     }
 
     void restoreBackup() {
+        if (onSharedStore("common.server.h2Only")) {
+            return;
+        }
         if (sections == null || sections.canLeave()) {
             safety.restoreBackup();
         }
@@ -336,6 +375,15 @@ final class MainWindow {
         if (relais != null) {
             HistoryName.choose(i18n, settings, relais.store().actingUser(), stage);
         }
+    }
+
+    /** Backup and restore work on the embedded store's file: on a shared store they are refused in French. */
+    private boolean onSharedStore(String messageKey) {
+        if (relais == null || relais.store().embedded()) {
+            return false;
+        }
+        dialogs.showInfo(i18n.t("app.server.title"), i18n.t(messageKey, relais.store().description()));
+        return true;
     }
 
     void requestQuit() {

@@ -5,6 +5,7 @@ import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.common.feature.Feature;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.common.settings.ServerAddress;
 import fr.cress.relais.db.AppSettingsRepository;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.db.StoreStats;
@@ -57,6 +58,15 @@ public final class Relais implements AutoCloseable {
     public static Relais open(DataLocations locations, I18n i18n, Clock clock) {
         Store store = new StoreOpener(locations, clock).open();
         return new Relais(new Core(store, i18n, clock, locations));
+    }
+
+    /**
+     * Opens the shared store of a PostgreSQL server (migrated by Flyway) and builds the features. No file backup
+     * is taken before a migration there: backing up a server is its administrator's job.
+     */
+    public static Relais openServer(ServerAddress server, String password, DataLocations locations, I18n i18n,
+                                    Clock clock) {
+        return new Relais(new Core(Store.server(server, password), i18n, clock, locations));
     }
 
     /** Builds the features on an already open store (tests, benchmarks). */
@@ -122,10 +132,14 @@ public final class Relais implements AutoCloseable {
     }
 
     /**
-     * The window's clean exit: a backup of the store (rotated), then close with a full compaction.
-     * A failed backup never blocks the exit.
+     * The window's clean exit: a backup of the embedded store (rotated), then close with a full compaction.
+     * A failed backup never blocks the exit. A shared store is only closed.
      */
     public void closeWithBackup() {
+        if (!core.store().embedded()) {
+            close();
+            return;
+        }
         try {
             backups().atExit(core.store());
         } catch (RuntimeException e) {

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The JavaFX application: shows the window at once, then opens the store in the background.
- * Arguments: {@code [--data-dir DIR] [--demo]}.
+ * Arguments: {@code [--data-dir DIR] [--demo] [--store=postgresql://HOST:PORT/DB] [--user=USER]}.
  */
 public final class RelaisApp extends Application {
 
@@ -47,7 +47,8 @@ public final class RelaisApp extends Application {
 
         CrashHandler crashes = new CrashHandler(i18n, locations);
         tasks = new FxTaskRunner(crashes::report);
-        window = new MainWindow(stage, i18n, settings, tasks, locations, getHostServices(), Clock.systemDefaultZone());
+        StoreStart start = StoreStart.of(locations, getParameters().getRaw(), System.getenv());
+        window = new MainWindow(stage, i18n, settings, tasks, start, getHostServices(), Clock.systemDefaultZone());
         crashes.attach(window.dialogs());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> crashes.report(error));
         window.show();

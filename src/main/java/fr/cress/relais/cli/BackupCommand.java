@@ -1,6 +1,7 @@
 package fr.cress.relais.cli;
 
 import fr.cress.relais.app.Relais;
+import fr.cress.relais.db.StoreUnavailableException;
 import fr.cress.relais.safety.BackupFile;
 import fr.cress.relais.safety.BackupLabels;
 import fr.cress.relais.safety.BackupReason;
@@ -30,6 +31,9 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = cli.context();
+        ctx.server().ifPresent(server -> {
+            throw new StoreUnavailableException(null, "common.server.noBackup", server.display());
+        });
         Relais relais = ctx.relais();
         BackupService backups = relais.backups();
         BackupFile backup;

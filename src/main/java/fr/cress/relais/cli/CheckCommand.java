@@ -25,6 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = cli.context();
+        ctx.requireEmbedded();
         DataLocations locations = ctx.locations();
         IntegrityReport report;
         try (Store store = Store.inspect(locations.storeFile())) {

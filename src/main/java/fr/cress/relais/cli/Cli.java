@@ -29,7 +29,7 @@ import java.util.function.Consumer;
         description = "Relais : coordination du réseau de partenaires de la CRESS.",
         subcommands = {DemoCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class,
                 ServicesCommand.class, GapsCommand.class, SuggestCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateStoreCommand.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);

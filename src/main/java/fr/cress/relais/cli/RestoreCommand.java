@@ -30,6 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = cli.context();
+        ctx.requireEmbedded();
         DataLocations locations = ctx.locations();
         RestoreService restore = new RestoreService(locations, new BackupService(locations, ctx.clock()));
         RestoreResult result = restore.restore(file);

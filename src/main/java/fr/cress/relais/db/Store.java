@@ -1,8 +1,10 @@
 package fr.cress.relais.db;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.history.ActingUser;
 import fr.cress.relais.db.history.HistoryTriggers;
+import fr.cress.relais.common.settings.ServerAddress;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,14 +32,36 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The store: an embedded H2 database in file mode, migrated by Flyway, reached through jOOQ.
- * The JDBC URL is built here from an allow-list of settings ({@link UrlSetting}), never from user text:
- * the folder is checked so that it cannot carry settings of its own (no INIT=, no AUTO_SERVER, no console).
+ * The store, migrated by Flyway and reached through jOOQ: either an embedded H2 database in file mode (the
+ * default) or a shared store on a PostgreSQL server ({@link #server}), with the same migrations and the same
+ * jOOQ code. The JDBC URLs are built here from allow-lists, never from user text: the H2 folder is checked so
+ * that it cannot carry settings of its own (no INIT=, no AUTO_SERVER, no console); a server's address is
+ * checked part by part ({@link ServerAddress}) and only {@link ServerUrl} settings are added.
+ * Operations on the H2 file itself (BACKUP TO, compaction, inspection) are refused on a server.
  */
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String MIGRATIONS = "classpath:db/migration";
+
+    /** The two kinds of store: the SQL dialect jOOQ renders, and where Flyway finds the migrations. */
+    public enum Vendor {
+        H2(SQLDialect.H2, MIGRATIONS),
+        /** The common migrations, plus the few scripts whose SQL differs ({@code db/postgresql}). */
+        POSTGRESQL(SQLDialect.POSTGRES, MIGRATIONS, "classpath:db/postgresql");
+
+        private final SQLDialect dialect;
+        private final String[] locations;
+
+        Vendor(SQLDialect dialect, String... locations) {
+            this.dialect = dialect;
+            this.locations = locations;
+        }
+
+        public SQLDialect dialect() {
+            return dialect;
+        }
+    }
 
     /** The only settings Relais ever puts in an H2 URL. */
     enum UrlSetting {
@@ -73,19 +97,26 @@ public final class Store implements AutoCloseable {
         void beforeMigration(Store store, SchemaState schema);
     }
 
-    private final JdbcConnectionPool pool;
+    private final Vendor vendor;
+    private final DataSource pool;
+    private final Runnable dispose;
     private final String url;
     private final DSLContext dsl;
     private final String description;
     private final Path file;
     private final ActingUser actingUser = new ActingUser();
+    private final String schema;
 
-    private Store(JdbcConnectionPool pool, String url, String description, Path file) {
+    private Store(Vendor vendor, DataSource pool, Runnable dispose, String url, String description, Path file,
+                  String schema) {
+        this.vendor = vendor;
         this.pool = pool;
+        this.dispose = dispose;
         this.url = url;
         this.description = description;
         this.file = file;
-        this.dsl = DSL.using(new ActingUserDataSource(pool, actingUser), SQLDialect.H2, settings());
+        this.schema = schema;
+        this.dsl = DSL.using(new ActingUserDataSource(pool, actingUser), vendor.dialect(), settings());
     }
 
     static Settings settings() {
@@ -167,6 +198,32 @@ public final class Store implements AutoCloseable {
                 .collect(Collectors.joining());
     }
 
+    /**
+     * Opens the shared store of a PostgreSQL server and applies pending migrations (in {@code server.schema()}
+     * when the address names one, created if needed). The password comes from the credential store, a prompt
+     * or {@code RELAIS_DB_PASSWORD}: never from a file.
+     */
+    public static Store server(ServerAddress server, String password) {
+        Store store = ServerUrl.connect(server, password);
+        try {
+            store.migrate(MigrationListener.NONE);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** A server store without migrating it: to look at what a database holds before copying into it. */
+    static Store serverUnmigrated(ServerAddress server, String password) {
+        return ServerUrl.connect(server, password);
+    }
+
+    static Store onServer(HikariDataSource pool, ServerAddress server) {
+        return new Store(Vendor.POSTGRESQL, pool, pool::close, pool.getJdbcUrl(), server.display(), null,
+                server.schema());
+    }
+
     private static Store connect(String url, String description, Path file) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -176,7 +233,7 @@ public final class Store implements AutoCloseable {
             pool.dispose();
             throw translateOpenFailure(e, description);
         }
-        return new Store(pool, url, description, file);
+        return new Store(Vendor.H2, pool, pool::dispose, url, description, file, null);
     }
 
     static StoreUnavailableException translateOpenFailure(SQLException e, String description) {
@@ -188,11 +245,14 @@ public final class Store implements AutoCloseable {
     }
 
     private Flyway flyway() {
-        return Flyway.configure()
+        var configuration = Flyway.configure()
                 .dataSource(pool)
-                .locations(MIGRATIONS)
-                .callbacks(new HistoryTriggers())
-                .load();
+                .locations(vendor.locations)
+                .callbacks(new HistoryTriggers());
+        if (schema != null) {
+            configuration.schemas(schema).defaultSchema(schema);
+        }
+        return configuration.load();
     }
 
     private void migrate(MigrationListener listener) {
@@ -216,6 +276,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes everything the migrations created: only after a failed {@code migrate-store}, on a database that
+     * was checked empty before the copy started.
+     */
+    void cleanAfterFailedCopy() {
+        try {
+            var configuration = Flyway.configure().dataSource(pool).locations(vendor.locations).cleanDisabled(false);
+            if (schema != null) {
+                configuration.schemas(schema).defaultSchema(schema);
+            }
+            configuration.load().clean();
+        } catch (FlywayException e) {
+            LOG.error("Could not empty {} after a failed copy", description, e);
+        }
+    }
+
     /** The schema version of this store compared with the migrations this Relais knows. */
     public SchemaState schema() {
         try {
@@ -230,6 +306,7 @@ public final class Store implements AutoCloseable {
      * connections read and write. The zip holds one entry, {@code relais.mv.db}.
      */
     public void backupTo(Path zip) throws SQLException {
+        requireEmbedded("common.server.noBackup");
         try (Connection connection = pool.getConnection();
              PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
             backup.setString(1, zip.toAbsolutePath().toString());
@@ -246,6 +323,30 @@ public final class Store implements AutoCloseable {
         return actingUser;
     }
 
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** True for the embedded H2 store (file or memory); false for a shared store on a server. */
+    public boolean embedded() {
+        return vendor == Vendor.H2;
+    }
+
+    /**
+     * Refuses an operation on the H2 file itself (backup, restore, inspection) on a shared store: that is the
+     * work of the server's administrator ({@code pg_dump}).
+     */
+    public void requireEmbedded(String messageKey) {
+        if (!embedded()) {
+            throw new StoreUnavailableException(null, messageKey, description);
+        }
+    }
+
+    /** The schema of a server store when its address names one; null otherwise (the server's default). */
+    public String schemaName() {
+        return schema;
+    }
+
     public DataSource dataSource() {
         return pool;
     }
@@ -260,7 +361,7 @@ public final class Store implements AutoCloseable {
         return description;
     }
 
-    /** The H2 file (without extension), or null for an in-memory store. */
+    /** The H2 file (without extension), or null for an in-memory or a server store. */
     public Path file() {
         return file;
     }
@@ -291,8 +392,8 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
-        pool.dispose();
-        if (file == null) {
+        dispose.run();
+        if (embedded() && file == null) {
             try (Connection connection = DriverManager.getConnection(url, "sa", "");
                  Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");

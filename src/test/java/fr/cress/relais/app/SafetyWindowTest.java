@@ -19,6 +19,7 @@ import javafx.scene.control.MenuButton;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Backups and restores in the real window: Fichier > Sauvegarder maintenant…, Fichier > Restaurer une
  * sauvegarde…, the recovery screen of a damaged store, and a second Relais on a store already open.
  */
+@Tag("h2-only") // the backup, restore and recovery screens of the H2 file
 class SafetyWindowTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.testing.ChildJvm;
 import fr.cress.relais.testing.StoreHolder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static fr.cress.relais.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code relais backup}, {@code relais restore}, {@code relais check} as a user runs them. */
+@Tag("h2-only") // relais backup / restore / check work on the H2 file
 class SafetyCliTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package fr.cress.relais.db;
 
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class StoreTest {
 
     @Test
     void aTransactionIsAllOrNothing() {
-        try (Store store = Store.inMemory()) {
+        try (Store store = TestStores.store()) {
             assertThatThrownBy(() -> store.transaction(dsl -> {
                 new AppSettingsRepository(dsl).put("a", "1");
                 throw new IllegalStateException("boom");

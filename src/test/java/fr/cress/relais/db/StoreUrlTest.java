@@ -1,6 +1,7 @@
 package fr.cress.relais.db;
 
 import fr.cress.relais.common.settings.DataLocations;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * No way in through settings: the H2 URL holds the store path and the allow-listed settings only, a folder name
  * cannot smuggle H2 settings in (INIT=RUNSCRIPT, AUTO_SERVER...), and opening a store never opens a socket.
  */
+@Tag("h2-only") // the URL of the H2 file
 class StoreUrlTest {
 
     @TempDir

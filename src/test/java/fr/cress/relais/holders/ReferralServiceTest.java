@@ -6,6 +6,7 @@ import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.Store;
+import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ReferralServiceTest {
 
     @BeforeEach
     void setUp() {
-        store = Store.inMemory();
+        store = TestStores.store();
         Relais relais = on(REFERRED);
         partner = store.dsl().insertInto(ORGANISATION).set(ORGANISATION.NAME, "Union régionale des SCOP")
                 .set(ORGANISATION.ACRONYM, "URSCOP").set(ORGANISATION.KIND, "SUPPORT_NETWORK")

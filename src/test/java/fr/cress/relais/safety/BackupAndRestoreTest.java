@@ -9,6 +9,7 @@ import fr.cress.relais.db.StoreUnavailableException;
 import fr.cress.relais.testing.StoreContents;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Backups taken while the store is open restore to an identical store; a restore verifies the file first,
  * refuses what is not a usable backup without changing anything, and keeps what it replaces.
  */
+@Tag("h2-only") // backups and restores are copies of the H2 file (BACKUP TO)
 class BackupAndRestoreTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.testing.ChildJvm;
 import fr.cress.relais.testing.CrashWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Iterations: {@code -Drelais.reliability.iterations} (5 by default, 100 with {@code mvn -Preliability test}).
  * The numbers of each run go to {@code target/reliability-report.txt} (see docs/RELIABILITY.md).
  */
+@Tag("h2-only") // a killed process and the H2 file it leaves
 class CrashSafetyTest {
 
     private static final Pattern WRITE_DELAY = Pattern.compile("WRITE_DELAY=(\\d+)");

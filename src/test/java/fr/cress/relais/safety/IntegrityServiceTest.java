@@ -3,6 +3,7 @@ package fr.cress.relais.safety;
 import fr.cress.relais.app.Relais;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.testing.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The integrity check reads everything, follows every foreign key and says in French what it found. */
+@Tag("h2-only") // the integrity check inspects an H2 file read-only (relais check, restore)
 class IntegrityServiceTest {
 
     @TempDir

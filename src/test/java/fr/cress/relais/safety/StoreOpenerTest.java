@@ -7,6 +7,7 @@ import fr.cress.relais.db.Store;
 import fr.cress.relais.db.StoreUnavailableException;
 import fr.cress.relais.testing.TestStores;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Migrations never put data at risk: a store with a schema is backed up before it is migrated, and a failed
  * migration restores that backup at once, with a French explanation.
  */
+@Tag("h2-only") // the backup of the H2 file taken before a migration
 class StoreOpenerTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package fr.cress.relais.testing;
 import fr.cress.relais.app.Relais;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
+import fr.cress.relais.common.settings.ServerAddress;
 import javafx.application.Application;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
@@ -14,8 +15,9 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the real Relais window (headless with Monocle) on a store in a temporary folder, optionally filled
- * with the example programme first, and stops it after the test.
+ * Starts the real Relais window (headless with Monocle) on a store in a temporary folder (on a run against
+ * PostgreSQL, a fresh schema of the test server chosen in that folder), optionally filled with the example
+ * programme first, and stops it after the test.
  * <pre>
  *   app = RelaisAppFixture.start(tempDir, true);
  *   robot.clickOn("#nav-partners");
@@ -32,8 +34,11 @@ public final class RelaisAppFixture {
     }
 
     public static RelaisAppFixture start(Path dataDir, boolean withExample) throws Exception {
+        ServerAddress server = TestStores.chooseServer(dataDir);
         if (withExample) {
-            try (Relais relais = Relais.open(new DataLocations(dataDir, false), I18n.french(), Clock.systemDefaultZone())) {
+            DataLocations locations = new DataLocations(dataDir, false);
+            try (Relais relais = server == null ? Relais.open(locations, I18n.french(), Clock.systemDefaultZone())
+                    : Relais.openServer(server, TestStores.password(), locations, I18n.french(), Clock.systemDefaultZone())) {
                 relais.demoLoader().load();
             }
         }
@@ -41,6 +46,14 @@ public final class RelaisAppFixture {
         Application app = FxToolkit.setupApplication(fr.cress.relais.app.RelaisApp.class,
                 "--data-dir", dataDir.toString());
         return new RelaisAppFixture(app);
+    }
+
+    /** Opens, outside the window, the store the window of {@code dataDir} uses (embedded, or the test server's schema). */
+    public static Relais openStore(Path dataDir) {
+        ServerAddress server = TestStores.chooseServer(dataDir);
+        DataLocations locations = new DataLocations(dataDir, false);
+        return server == null ? Relais.open(locations, I18n.french(), Clock.systemDefaultZone())
+                : Relais.openServer(server, TestStores.password(), locations, I18n.french(), Clock.systemDefaultZone());
     }
 
     /** Waits until a node matching {@code query} is shown (the store opens in the background). */

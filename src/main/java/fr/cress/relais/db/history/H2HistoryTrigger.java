@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * H2's history trigger: after each insert, update or delete of a row, writes one {@code change_history} row
  * with the acting user (the session variable {@code @RELAIS_USER}, set on each connection by the store, read by
- * the insert itself: one statement per row).
+ * the insert itself: one statement per row). Nothing is written while a store copy suspends the history
+ * ({@link HistoryTriggers#suspended}).
  * An update that changes no user column (only the version) writes nothing.
  */
 public final class H2HistoryTrigger implements Trigger {
@@ -46,8 +47,10 @@ public final class H2HistoryTrigger implements Trigger {
         }
         Object[] row = newRow == null ? oldRow : newRow;
         try (PreparedStatement insert = conn.prepareStatement("INSERT INTO change_history "
-                + "(table_name, record_id, operation, changed_at, changed_by, changes) VALUES (?, ?, ?, ?, "
-                + "COALESCE(NULLIF(TRIM(@RELAIS_USER), ''), ?), ?)")) {
+                + "(table_name, record_id, operation, changed_at, changed_by, changes) "
+                + "SELECT CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS VARCHAR(6)), CAST(? AS TIMESTAMP), "
+                + "COALESCE(NULLIF(TRIM(@RELAIS_USER), ''), CAST(? AS VARCHAR(200))), CAST(? AS VARCHAR(1000000)) "
+                + "WHERE @" + HistoryTriggers.SUSPENDED_H2 + " IS NULL")) {
             insert.setString(1, table);
             insert.setObject(2, idColumn < 0 || row[idColumn] == null ? null : ((Number) row[idColumn]).longValue());
             insert.setString(3, operation);

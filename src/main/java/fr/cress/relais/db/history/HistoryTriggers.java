@@ -31,6 +31,26 @@ public final class HistoryTriggers implements Callback {
     public static final Set<String> NOT_RECORDED = Set.of("change_history", "flyway_schema_history", "app_setting",
             "departement", "epci", "commune", "contour");
     static final String PREFIX = "relais_history_";
+    /** H2 session variable that suspends the history while set (PostgreSQL: the setting {@code relais.copying}). */
+    static final String SUSPENDED_H2 = "RELAIS_COPYING";
+
+    /**
+     * Runs {@code work} on {@code tx} (a transaction's context) with the history suspended: a store copy brings
+     * the history of the original along and must not add rows of its own. On PostgreSQL the setting ends with the
+     * transaction; on H2 the session variable is cleared before the connection goes back to the pool.
+     */
+    public static <T> T suspended(org.jooq.DSLContext tx, java.util.function.Supplier<T> work) {
+        if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            tx.fetch("SELECT set_config('relais.copying', 'on', true)");
+            return work.get();
+        }
+        tx.execute("SET @" + SUSPENDED_H2 + " = TRUE");
+        try {
+            return work.get();
+        } finally {
+            tx.execute("SET @" + SUSPENDED_H2 + " = NULL");
+        }
+    }
 
     @Override
     public boolean supports(Event event, Context context) {

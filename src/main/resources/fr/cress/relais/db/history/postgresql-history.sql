@@ -6,6 +6,9 @@ DECLARE
     col        text;
     row_id     bigint;
 BEGIN
+    IF current_setting('relais.copying', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP <> 'INSERT' THEN
         before_row := to_jsonb(OLD);
     END IF;

@@ -2,8 +2,6 @@ package fr.cress.relais.territory.ui;
 
 import fr.cress.relais.app.Relais;
 import fr.cress.relais.common.concurrent.Progress;
-import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.testing.RelaisAppFixture;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -21,7 +19,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +121,7 @@ class MapSectionTest {
 
     @Test
     void importedContoursShadeCommunesAndEpci() throws Exception {
-        try (Relais relais = Relais.open(new DataLocations(dataDir, false), I18n.french(), Clock.systemDefaultZone())) {
+        try (Relais relais = RelaisAppFixture.openStore(dataDir)) {
             relais.demoLoader().load();
             Path file = dataDir.resolve("three-communes.geojson");
             try (InputStream in = getClass().getResourceAsStream("/fr/cress/relais/territory/contours/three-communes.geojson")) {

@@ -1,8 +1,6 @@
 package fr.cress.relais.territory.ui;
 
 import fr.cress.relais.app.Relais;
-import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.territory.ServiceKind;
 import fr.cress.relais.territory.TerritoryCoverage;
 import fr.cress.relais.territory.TerritoryLevel;
@@ -20,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +42,7 @@ class TerritoryTabsTest {
 
     /** The same store, opened beside the window (H2 shares a file between connections of one process). */
     private Relais store() {
-        return Relais.open(new DataLocations(dataDir, false), I18n.french(), Clock.systemDefaultZone());
+        return RelaisAppFixture.openStore(dataDir);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
