@@ -59,7 +59,10 @@ class HistoryCoverageTest {
             s.execute("INSERT INTO later_table VALUES (7, 'x', DATE '2026-11-26')");
             try (ResultSet rs = s.executeQuery("SELECT changes FROM change_history WHERE table_name = 'later_table'")) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("{\"label\":[null,\"x\"],\"created_on\":[null,\"2026-11-26\"]}");
+                // H2's trigger and PostgreSQL's function space the JSON differently: compare what it says.
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1)))
+                        .isEqualTo(new com.fasterxml.jackson.databind.ObjectMapper()
+                                .readTree("{\"label\":[null,\"x\"],\"created_on\":[null,\"2026-11-26\"]}"));
             }
         }
     }

@@ -1,63 +1,46 @@
 package fr.cress.relais.db.history;
 
 import fr.cress.relais.db.ActingUserDataSource;
-import org.flywaydb.core.Flyway;
+import fr.cress.relais.db.Store;
+import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The PostgreSQL side of the history: the migrations and the plpgsql triggers on a real server. Runs when
- * {@code -Drelais.test.store=postgresql://HOST:PORT/DB?user=U&password=P} (or the environment variable
- * {@code RELAIS_TEST_PG}) names one; each run works in a schema of its own, dropped afterwards.
+ * The PostgreSQL side of the history: the migrations and the plpgsql triggers on a real server. Runs in the suite's
+ * run on a server ({@code -Pteam-store -Drelais.test.store=postgresql://HOST:PORT/DB}, see {@link TestStores}),
+ * in a fresh schema of its own.
  */
 @EnabledIf("serverGiven")
 class PostgresHistoryTest {
 
-    private final String schema = "hist_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private Server server;
+    private Store store;
+    private DataSource server;
 
     static boolean serverGiven() {
-        return url() != null;
-    }
-
-    private static String url() {
-        String url = System.getProperty("relais.test.store", System.getenv("RELAIS_TEST_PG"));
-        return url == null || !url.startsWith("postgresql://") ? null : "jdbc:" + url;
+        return TestStores.onServer();
     }
 
     @BeforeEach
-    void migrate() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-            // H2's CLOB (V5) for a server whose migrations do not translate it yet
-            s.execute("DO $$ BEGIN IF to_regtype('public.clob') IS NULL THEN CREATE DOMAIN public.clob AS text;"
-                    + " END IF; END $$");
-        }
-        server = new Server(url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-        Flyway.configure().dataSource(server).schemas(schema).locations("classpath:db/migration")
-                .callbacks(new HistoryTriggers()).load().migrate();
+    void migrate() {
+        store = TestStores.store();
+        server = store.dataSource();
     }
 
     @AfterEach
-    void drop() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+    void close() {
+        store.close();
     }
 
     @Test
@@ -97,52 +80,6 @@ class PostgresHistoryTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(2)).isEqualTo("{\"label\": [null, \"x\"]}");
             }
-        }
-    }
-
-    /** The server through DriverManager, as a data source. */
-    private record Server(String url) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return DriverManager.getConnection(url, username, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }
