@@ -25,6 +25,11 @@ public final class ProgrammeSnapshot {
     private final Map<Long, List<BudgetLine>> budget;
     private final Directory directory;
     private final Map<Long, String> refs = new HashMap<>();
+    private final Map<Long, Axis> axesById = new HashMap<>();
+    private final Map<Long, Objective> objectivesById = new HashMap<>();
+    private final Map<Long, List<Objective>> objectivesByAxis = new HashMap<>();
+    private final Map<Long, List<JointAction>> actionsByObjective = new HashMap<>();
+    private final List<JointAction> withoutObjective = new ArrayList<>();
 
     public ProgrammeSnapshot(Programme programme, List<Axis> axes, List<Objective> objectives,
                              List<JointAction> actions, Map<Long, List<ActionPartner>> partners,
@@ -39,10 +44,28 @@ public final class ProgrammeSnapshot {
         this.indicators = Map.copyOf(indicators);
         this.budget = Map.copyOf(budget);
         this.directory = directory;
+        index();
         for (Objective o : this.objectives) {
             List<JointAction> inObjective = actionsOf(o);
+            String prefix = ref(o) + ".";
             for (int i = 0; i < inObjective.size(); i++) {
-                refs.put(inObjective.get(i).id(), ref(o) + "." + letter(i));
+                refs.put(inObjective.get(i).id(), prefix + letter(i));
+            }
+        }
+    }
+
+    /** One pass over the structure and the actions: every lookup below is then a map access. */
+    private void index() {
+        axes.forEach(a -> axesById.put(a.id(), a));
+        for (Objective o : objectives) {
+            objectivesById.put(o.id(), o);
+            objectivesByAxis.computeIfAbsent(o.axisId(), k -> new ArrayList<>()).add(o);
+        }
+        for (JointAction a : actions) {
+            if (a.objectiveId() != null && objectivesById.containsKey(a.objectiveId())) {
+                actionsByObjective.computeIfAbsent(a.objectiveId(), k -> new ArrayList<>()).add(a);
+            } else {
+                withoutObjective.add(a);
             }
         }
     }
@@ -78,15 +101,15 @@ public final class ProgrammeSnapshot {
     }
 
     public List<Objective> objectivesOf(Axis axis) {
-        return objectives.stream().filter(o -> o.axisId() == axis.id()).toList();
+        return List.copyOf(objectivesByAxis.getOrDefault(axis.id(), List.of()));
     }
 
     public List<JointAction> actionsOf(Objective objective) {
-        return actions.stream().filter(a -> objective.id().equals(a.objectiveId())).toList();
+        return List.copyOf(actionsByObjective.getOrDefault(objective.id(), List.of()));
     }
 
     public List<JointAction> actionsWithoutObjective() {
-        return actions.stream().filter(a -> objective(a.objectiveId()).isEmpty()).toList();
+        return List.copyOf(withoutObjective);
     }
 
     public List<JointAction> actionsOf(Axis axis) {
@@ -96,11 +119,11 @@ public final class ProgrammeSnapshot {
     }
 
     public Optional<Objective> objective(Long id) {
-        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : objectivesById.get(id));
     }
 
     public Optional<Axis> axis(long id) {
-        return axes.stream().filter(a -> a.id() == id).findFirst();
+        return Optional.ofNullable(axesById.get(id));
     }
 
     /** The axis an action belongs to, through its objective. */
