@@ -131,8 +131,9 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
         String text = ui.i18n().t("actions.card.indicators.summary", Formats.number(achieved),
                 Formats.number(planned), unit, points.size());
         Label label = new Label(points.size() <= MAX_BARS ? text
-                : text + " " + ui.i18n().t("actions.card.indicators.firstOnly", MAX_BARS));
+                : ui.i18n().t("actions.card.indicators.firstOnly", text, MAX_BARS));
         label.setId("card-indicators-summary");
+        label.setWrapText(true);
         label.getStyleClass().add("card-summary");
         return label;
     }
