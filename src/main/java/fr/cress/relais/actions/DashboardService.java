@@ -89,7 +89,7 @@ public final class DashboardService {
     }
 
     private Optional<ProgrammeSnapshot> currentSnapshot() {
-        return programmes.current().map(p -> programmes.snapshot(p.id()));
+        return programmes.current().map(p -> programmes.figures(p.id()));
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

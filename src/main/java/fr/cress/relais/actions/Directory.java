@@ -11,6 +11,8 @@ public final class Directory {
     private final Map<Long, OrganisationRef> organisations = new LinkedHashMap<>();
     private final Map<Long, ContactRef> contacts = new LinkedHashMap<>();
     private final java.util.Set<Long> deleted;
+    private volatile List<OrganisationRef> organisationsInOrder;
+    private volatile List<ContactRef> contactsInOrder;
 
     public Directory(List<OrganisationRef> organisations, List<ContactRef> contacts) {
         this(organisations, contacts, java.util.Set.of());
@@ -38,6 +40,33 @@ public final class Directory {
 
     public List<ContactRef> contacts() {
         return List.copyOf(contacts.values());
+    }
+
+    /**
+     * The organisations that can be chosen, in French order of their labels. Sorted once (one collation key per
+     * label) and kept: call it off the JavaFX thread first on a large directory.
+     */
+    public List<OrganisationRef> organisationsInOrder() {
+        if (organisationsInOrder == null) {
+            organisationsInOrder = inFrenchOrder(organisations(), OrganisationRef::label);
+        }
+        return organisationsInOrder;
+    }
+
+    /** The contacts in French order of their labels; sorted once and kept, as {@link #organisationsInOrder()}. */
+    public List<ContactRef> contactsInOrder() {
+        if (contactsInOrder == null) {
+            contactsInOrder = inFrenchOrder(contacts(), ContactRef::label);
+        }
+        return contactsInOrder;
+    }
+
+    private static <T> List<T> inFrenchOrder(List<T> items, java.util.function.Function<T, String> label) {
+        java.text.Collator collator = fr.cress.relais.common.text.Formats.collator();
+        record Keyed<T>(java.text.CollationKey key, T item) {
+        }
+        return items.stream().map(i -> new Keyed<>(collator.getCollationKey(label.apply(i)), i))
+                .sorted(java.util.Comparator.comparing(Keyed::key)).map(Keyed::item).toList();
     }
 
     public Optional<OrganisationRef> organisation(Long id) {

@@ -64,6 +64,12 @@ public final class ProgrammeService {
                 .orElseThrow(() -> new BadInputException("actions.programme.unknown", programmeId))));
     }
 
+    /** The programme without the directory's names: for figures (dashboard, totals). */
+    public ProgrammeSnapshot figures(long programmeId) {
+        return store.transaction(dsl -> ProgrammeSnapshot.loadFigures(dsl, new ProgrammeRepository(dsl)
+                .programme(programmeId).orElseThrow(() -> new BadInputException("actions.programme.unknown", programmeId))));
+    }
+
     /** Creates or updates a programme; returns its id. */
     public long save(Programme programme) {
         checkProgramme(programme);

@@ -25,6 +25,11 @@ public final class ProgrammeSnapshot {
     private final Map<Long, List<BudgetLine>> budget;
     private final Directory directory;
     private final Map<Long, String> refs = new HashMap<>();
+    private final Map<Long, Axis> axesById = new HashMap<>();
+    private final Map<Long, Objective> objectivesById = new HashMap<>();
+    private final Map<Long, List<Objective>> objectivesByAxis = new HashMap<>();
+    private final Map<Long, List<JointAction>> actionsByObjective = new HashMap<>();
+    private final List<JointAction> withoutObjective = new ArrayList<>();
 
     public ProgrammeSnapshot(Programme programme, List<Axis> axes, List<Objective> objectives,
                              List<JointAction> actions, Map<Long, List<ActionPartner>> partners,
@@ -39,22 +44,52 @@ public final class ProgrammeSnapshot {
         this.indicators = Map.copyOf(indicators);
         this.budget = Map.copyOf(budget);
         this.directory = directory;
+        index();
         for (Objective o : this.objectives) {
             List<JointAction> inObjective = actionsOf(o);
+            String prefix = ref(o) + ".";
             for (int i = 0; i < inObjective.size(); i++) {
-                refs.put(inObjective.get(i).id(), ref(o) + "." + letter(i));
+                refs.put(inObjective.get(i).id(), prefix + letter(i));
+            }
+        }
+    }
+
+    /** One pass over the structure and the actions: every lookup below is then a map access. */
+    private void index() {
+        axes.forEach(a -> axesById.put(a.id(), a));
+        for (Objective o : objectives) {
+            objectivesById.put(o.id(), o);
+            objectivesByAxis.computeIfAbsent(o.axisId(), k -> new ArrayList<>()).add(o);
+        }
+        for (JointAction a : actions) {
+            if (a.objectiveId() != null && objectivesById.containsKey(a.objectiveId())) {
+                actionsByObjective.computeIfAbsent(a.objectiveId(), k -> new ArrayList<>()).add(a);
+            } else {
+                withoutObjective.add(a);
             }
         }
     }
 
     /** Reads the programme {@code programmeId} (which must exist) within {@code dsl}. */
     public static ProgrammeSnapshot load(DSLContext dsl, Programme programme) {
+        return load(dsl, programme, Directory.load(dsl));
+    }
+
+    /**
+     * The same without the directory (no names of partners and contacts): enough for figures and totals, and far
+     * lighter on a large network.
+     */
+    public static ProgrammeSnapshot loadFigures(DSLContext dsl, Programme programme) {
+        return load(dsl, programme, new Directory(List.of(), List.of()));
+    }
+
+    private static ProgrammeSnapshot load(DSLContext dsl, Programme programme, Directory directory) {
         ProgrammeRepository structure = new ProgrammeRepository(dsl);
         ActionRepository actions = new ActionRepository(dsl);
         long id = programme.id();
         return new ProgrammeSnapshot(programme, structure.axes(id), structure.objectives(id), actions.actions(id),
                 actions.partnersOfProgramme(id), actions.contactsOfProgramme(id), actions.indicatorsOfProgramme(id),
-                actions.budgetOfProgramme(id), Directory.load(dsl));
+                actions.budgetOfProgramme(id), directory);
     }
 
     public Programme programme() {
@@ -78,15 +113,15 @@ public final class ProgrammeSnapshot {
     }
 
     public List<Objective> objectivesOf(Axis axis) {
-        return objectives.stream().filter(o -> o.axisId() == axis.id()).toList();
+        return List.copyOf(objectivesByAxis.getOrDefault(axis.id(), List.of()));
     }
 
     public List<JointAction> actionsOf(Objective objective) {
-        return actions.stream().filter(a -> objective.id().equals(a.objectiveId())).toList();
+        return List.copyOf(actionsByObjective.getOrDefault(objective.id(), List.of()));
     }
 
     public List<JointAction> actionsWithoutObjective() {
-        return actions.stream().filter(a -> objective(a.objectiveId()).isEmpty()).toList();
+        return List.copyOf(withoutObjective);
     }
 
     public List<JointAction> actionsOf(Axis axis) {
@@ -96,11 +131,11 @@ public final class ProgrammeSnapshot {
     }
 
     public Optional<Objective> objective(Long id) {
-        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : objectivesById.get(id));
     }
 
     public Optional<Axis> axis(long id) {
-        return axes.stream().filter(a -> a.id() == id).findFirst();
+        return Optional.ofNullable(axesById.get(id));
     }
 
     /** The axis an action belongs to, through its objective. */

@@ -12,6 +12,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -37,31 +38,28 @@ final class ActionTree {
         return view;
     }
 
-    /** Rebuilds the tree; returns the number of actions shown. */
+    /** Rebuilds the tree in one pass (children added as whole lists); returns the number of actions shown. */
     int show(ProgrammeSnapshot snapshot, Predicate<JointAction> filter, boolean filtering) {
         shown = 0;
-        TreeItem<TreeEntry> root = item(new TreeEntry(TreeEntry.Kind.PROGRAMME, snapshot.programme(), "",
-                snapshot.programme().years() + " · " + snapshot.programme().name()));
+        List<TreeItem<TreeEntry>> axes = new ArrayList<>();
         for (Axis axis : snapshot.axes()) {
-            TreeItem<TreeEntry> axisItem = item(new TreeEntry(TreeEntry.Kind.AXIS, axis, axis.ref(),
-                    i18n.t("actions.axis.label", axis.ref(), axis.title())));
+            List<TreeItem<TreeEntry>> objectives = new ArrayList<>();
             for (Objective o : snapshot.objectivesOf(axis)) {
-                TreeItem<TreeEntry> objectiveItem = item(new TreeEntry(TreeEntry.Kind.OBJECTIVE, o, snapshot.ref(o),
-                        i18n.t("actions.objective.label", snapshot.ref(o), o.title())));
-                addActions(snapshot, objectiveItem, snapshot.actionsOf(o), filter);
-                keep(axisItem, objectiveItem, filtering);
+                String ref = snapshot.ref(o);
+                TreeItem<TreeEntry> objectiveItem = group(new TreeEntry(TreeEntry.Kind.OBJECTIVE, o, ref,
+                        i18n.t("actions.objective.label", ref, o.title())), actions(snapshot, snapshot.actionsOf(o), filter));
+                keep(objectives, objectiveItem, filtering);
             }
-            keep(root, axisItem, filtering);
+            keep(axes, group(new TreeEntry(TreeEntry.Kind.AXIS, axis, axis.ref(),
+                    i18n.t("actions.axis.label", axis.ref(), axis.title())), objectives), filtering);
         }
         List<JointAction> loose = snapshot.actionsWithoutObjective();
         if (!loose.isEmpty()) {
-            TreeItem<TreeEntry> looseItem = item(new TreeEntry(TreeEntry.Kind.LOOSE, null, "",
-                    i18n.t("actions.tree.noObjective")));
-            addActions(snapshot, looseItem, loose, filter);
-            keep(root, looseItem, true);
+            keep(axes, group(new TreeEntry(TreeEntry.Kind.LOOSE, null, "", i18n.t("actions.tree.noObjective")),
+                    actions(snapshot, loose, filter)), true);
         }
-        expand(root);
-        view.setRoot(root);
+        view.setRoot(group(new TreeEntry(TreeEntry.Kind.PROGRAMME, snapshot.programme(), "",
+                snapshot.programme().years() + " · " + snapshot.programme().name()), axes));
         return shown;
     }
 
@@ -83,29 +81,30 @@ final class ActionTree {
         return item.getChildren().stream().anyMatch(child -> select(child, entry));
     }
 
-    private void addActions(ProgrammeSnapshot snapshot, TreeItem<TreeEntry> parent, List<JointAction> actions,
-                            Predicate<JointAction> filter) {
+    private List<TreeItem<TreeEntry>> actions(ProgrammeSnapshot snapshot, List<JointAction> actions,
+                                              Predicate<JointAction> filter) {
+        List<TreeItem<TreeEntry>> items = new ArrayList<>();
         for (JointAction a : actions) {
             if (filter.test(a)) {
-                parent.getChildren().add(item(new TreeEntry(TreeEntry.Kind.ACTION, a, snapshot.ref(a), a.title())));
-                shown++;
+                items.add(new TreeItem<>(new TreeEntry(TreeEntry.Kind.ACTION, a, snapshot.ref(a), a.title())));
             }
         }
+        shown += items.size();
+        return items;
     }
 
-    private static void keep(TreeItem<TreeEntry> parent, TreeItem<TreeEntry> child, boolean onlyIfNotEmpty) {
-        if (!onlyIfNotEmpty || !child.getChildren().isEmpty()) {
-            parent.getChildren().add(child);
-        }
-    }
-
-    private static void expand(TreeItem<TreeEntry> item) {
+    /** An expanded group node holding {@code children}, added at once (one change event, not one per child). */
+    private static TreeItem<TreeEntry> group(TreeEntry entry, List<TreeItem<TreeEntry>> children) {
+        TreeItem<TreeEntry> item = new TreeItem<>(entry);
+        item.getChildren().setAll(children);
         item.setExpanded(true);
-        item.getChildren().forEach(ActionTree::expand);
+        return item;
     }
 
-    private static TreeItem<TreeEntry> item(TreeEntry entry) {
-        return new TreeItem<>(entry);
+    private static void keep(List<TreeItem<TreeEntry>> siblings, TreeItem<TreeEntry> child, boolean onlyIfNotEmpty) {
+        if (!onlyIfNotEmpty || !child.getChildren().isEmpty()) {
+            siblings.add(child);
+        }
     }
 
     /** Text of an action as the filter sees it: accents and case ignored. */

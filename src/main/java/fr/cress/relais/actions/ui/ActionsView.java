@@ -130,7 +130,7 @@ public final class ActionsView implements SectionView {
         String text = ActionTree.fold(model.filter.get().strip());
         Set<Long> ids = nav == null ? null : nav.actionIds();
         Predicate<JointAction> filter = a -> (ids == null || ids.contains(a.id()))
-                && (text.isEmpty() || ActionTree.searchText(snapshot, a, ui.i18n()).contains(text));
+                && (text.isEmpty() || model.searchText(a).contains(text));
         boolean filtering = ids != null || !text.isEmpty();
         int shown = tree.show(snapshot, filter, filtering);
         toolbar.count.setText(ui.i18n().t("actions.toolbar.count", shown, snapshot.actions().size()));

@@ -20,6 +20,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -34,6 +37,8 @@ final class ActionsViewModel {
     final ObservableList<Programme> programmes = FXCollections.observableArrayList();
     final ObjectProperty<Programme> programme = new SimpleObjectProperty<>();
     final ObjectProperty<ProgrammeSnapshot> snapshot = new SimpleObjectProperty<>();
+    /** The text each action of the snapshot is filtered on, by action id (built with the snapshot). */
+    private Map<Long, String> searchTexts = Map.of();
     final StringProperty filter = new SimpleStringProperty("");
     final ObjectProperty<ActionFilter> navFilter = new SimpleObjectProperty<>();
     final ActionEditorModel editor;
@@ -65,10 +70,10 @@ final class ActionsViewModel {
     /** Reloads the list of programmes, shows {@code programmeId} (or the current one) and selects {@code select}. */
     void loadProgrammes(Long programmeId, TreeEntry select) {
         wanted = select;
-        ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Loaded(programmeService.programmes(),
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> prepared(new Loaded(programmeService.programmes(),
                         Optional.ofNullable(programmeId).flatMap(programmeService::programme)
                                 .or(programmeService::current)
-                                .map(pr -> programmeService.snapshot(pr.id())).orElse(null)))
+                                .map(pr -> programmeService.snapshot(pr.id())).orElse(null), Map.of())))
                 .onSuccess(this::loaded)
                 .onFailure(ui.dialogs()::showError)
                 .start();
@@ -80,10 +85,30 @@ final class ActionsViewModel {
         loadProgrammes(p == null ? null : p.id(), select);
     }
 
-    private record Loaded(java.util.List<Programme> programmes, ProgrammeSnapshot snapshot) {
+    private record Loaded(List<Programme> programmes, ProgrammeSnapshot snapshot, Map<Long, String> searchTexts) {
+    }
+
+    /** Off the JavaFX thread: what the tree and the editor need beside the snapshot (search texts, sorted choices). */
+    private Loaded prepared(Loaded loaded) {
+        ProgrammeSnapshot s = loaded.snapshot();
+        if (s == null) {
+            return loaded;
+        }
+        s.directory().organisationsInOrder();
+        s.directory().contactsInOrder();
+        Map<Long, String> texts = new HashMap<>();
+        s.actions().forEach(a -> texts.put(a.id(), ActionTree.searchText(s, a, ui.i18n())));
+        return new Loaded(loaded.programmes(), s, texts);
+    }
+
+    /** The folded text the filter looks into for {@code action}. */
+    String searchText(JointAction action) {
+        String text = searchTexts.get(action.id());
+        return text != null ? text : ActionTree.searchText(snapshot.get(), action, ui.i18n());
     }
 
     private void loaded(Loaded loaded) {
+        searchTexts = loaded.searchTexts();
         programmes.setAll(loaded.programmes());
         snapshot.set(loaded.snapshot());
         programme.set(loaded.snapshot() == null ? null : loaded.snapshot().programme());

@@ -48,7 +48,11 @@ final class DetailPane {
         return current;
     }
 
+    /** Gives the editor the choices of {@code snapshot}; nothing to do when it is the one already given. */
     void setSnapshot(ProgrammeSnapshot snapshot) {
+        if (snapshot == this.snapshot) {
+            return;
+        }
         this.snapshot = snapshot;
         editor.setChoices(snapshot.objectives(),
                 o -> ui.i18n().t("actions.objective.label", snapshot.ref(o), o.title()), snapshot.directory());

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
 final class IndicatorsCard extends ActionsCard<Indicators> {
 
     private static final int LABEL_LENGTH = 16;
+    /** Bars beyond this are unreadable (and costly to lay out): the list behind « Voir la liste » has them all. */
+    static final int MAX_BARS = 40;
     private String unit;
 
     IndicatorsCard(UiContext ui, DashboardService dashboard) {
@@ -80,6 +83,10 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
         return box;
     }
 
+    /**
+     * The first {@link #MAX_BARS} indicators of the unit, in programme order. Each series is filled at once
+     * before it joins the chart: the category axis then checks its categories once, not once per bar.
+     */
     private BarChart<String, Number> chart(Indicators figures) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = valueAxis(unit);
@@ -91,23 +98,28 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
         planned.setName(ui.i18n().t("actions.col.planned"));
         XYChart.Series<String, Number> achieved = new XYChart.Series<>();
         achieved.setName(ui.i18n().t("actions.col.achieved"));
-        chart.getData().setAll(List.of(planned, achieved));
+        List<XYChart.Data<String, Number>> plannedBars = new ArrayList<>();
+        List<XYChart.Data<String, Number>> achievedBars = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        for (IndicatorPoint p : figures.inUnit(unit)) {
+        List<IndicatorPoint> points = figures.inUnit(unit);
+        for (IndicatorPoint p : points.subList(0, Math.min(MAX_BARS, points.size()))) {
             String category = category(p, used);
-            add(planned, category, p, p.planned(), figures.programme().id());
-            add(achieved, category, p, p.achieved(), figures.programme().id());
+            plannedBars.add(bar(planned.getName(), category, p, p.planned(), figures.programme().id()));
+            achievedBars.add(bar(achieved.getName(), category, p, p.achieved(), figures.programme().id()));
         }
+        planned.getData().setAll(plannedBars);
+        achieved.getData().setAll(achievedBars);
+        chart.getData().setAll(List.of(planned, achieved));
         return chart;
     }
 
-    private void add(XYChart.Series<String, Number> series, String category, IndicatorPoint p, BigDecimal value,
-                     long programmeId) {
+    private XYChart.Data<String, Number> bar(String seriesName, String category, IndicatorPoint p, BigDecimal value,
+                                             long programmeId) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(category, value == null ? 0 : value);
-        series.getData().add(data);
-        String tip = ui.i18n().t("actions.card.indicators.tip", p.actionTitle(), p.name(), series.getName(),
+        String tip = ui.i18n().t("actions.card.indicators.tip", p.actionTitle(), p.name(), seriesName,
                 value == null ? "–" : Formats.number(value), p.unit());
         clickable(data, tip, () -> showActions(programmeId, p.actionTitle(), Set.of(p.actionId())));
+        return data;
     }
 
     private Label summary(Indicators figures) {
@@ -116,9 +128,12 @@ final class IndicatorsCard extends ActionsCard<Indicators> {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal achieved = points.stream().map(IndicatorPoint::achieved).filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Label label = new Label(ui.i18n().t("actions.card.indicators.summary", Formats.number(achieved),
-                Formats.number(planned), unit, points.size()));
+        String text = ui.i18n().t("actions.card.indicators.summary", Formats.number(achieved),
+                Formats.number(planned), unit, points.size());
+        Label label = new Label(points.size() <= MAX_BARS ? text
+                : ui.i18n().t("actions.card.indicators.firstOnly", text, MAX_BARS));
         label.setId("card-indicators-summary");
+        label.setWrapText(true);
         label.getStyleClass().add("card-summary");
         return label;
     }

@@ -70,8 +70,8 @@ public final class ActionEditor {
     public void setChoices(List<Objective> objectives, Function<Objective, String> label, Directory directory) {
         model.untracked(() -> {
             general.setObjectives(objectives, label);
-            partners.setDirectory(directory.organisations(), directory.contacts());
-            budget.setFunders(directory.organisations());
+            partners.setDirectory(directory.organisationsInOrder(), directory.contactsInOrder());
+            budget.setFunders(directory.organisationsInOrder());
         });
     }
 

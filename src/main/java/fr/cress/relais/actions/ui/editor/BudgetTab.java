@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** Budget: expenses and co-financing lines with their funder, amounts planned, granted, received, and totals. */
@@ -60,9 +59,9 @@ final class BudgetTab {
         tab.setClosable(false);
     }
 
+    /** Organisations that can fund, already in French alphabetical order. */
     void setFunders(List<OrganisationRef> organisations) {
-        funder.getItems().setAll(organisations.stream()
-                .sorted(Comparator.comparing(OrganisationRef::label, Formats.frenchOrder())).toList());
+        funder.getItems().setAll(organisations);
     }
 
     Tab tab() {

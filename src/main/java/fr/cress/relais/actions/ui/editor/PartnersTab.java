@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** Partenaires: the organisations taking part with their role, and the contact persons of the action. */
@@ -45,11 +44,10 @@ final class PartnersTab {
                 model.partners.stream().map(p -> p.organisation.get()).distinct().count()), model.partners));
     }
 
-    /** Organisations and contacts to choose from, in French alphabetical order. */
+    /** Organisations and contacts to choose from, already in French alphabetical order. */
     void setDirectory(List<OrganisationRef> organisations, List<ContactRef> contacts) {
-        Comparator<String> french = fr.cress.relais.common.text.Formats.frenchOrder();
-        organisation.getItems().setAll(organisations.stream().sorted(Comparator.comparing(OrganisationRef::label, french)).toList());
-        contact.getItems().setAll(contacts.stream().sorted(Comparator.comparing(ContactRef::label, french)).toList());
+        organisation.getItems().setAll(organisations);
+        contact.getItems().setAll(contacts);
     }
 
     Tab tab() {
