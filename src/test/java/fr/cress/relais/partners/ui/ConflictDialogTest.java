@@ -1,16 +1,12 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.app.Relais;
-import fr.cress.relais.common.i18n.I18n;
-import fr.cress.relais.common.settings.DataLocations;
-import fr.cress.relais.db.Store;
 import fr.cress.relais.db.history.ActingUser;
 import fr.cress.relais.db.history.ChangeHistoryRepository;
 import fr.cress.relais.db.history.FieldChange;
 import fr.cress.relais.db.history.HistoryEntry;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.testing.RelaisAppFixture;
-import fr.cress.relais.testing.TestStores;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -51,8 +47,7 @@ class ConflictDialogTest {
         robot.clickOn("#nav-partners");
         RelaisAppFixture.waitForSection(robot, "partners");
         waitUntil(() -> table().getItems().size() == 21);
-        DataLocations locations = new DataLocations(dataDir, false);
-        other = Relais.on(Store.open(locations), locations, I18n.french(), TestStores.CLOCK);
+        other = RelaisAppFixture.openStore(dataDir); // the window's store: the same H2 file, or the same schema
         other.store().actingUser().use("Bob Durand");
     }
 
