@@ -116,7 +116,8 @@ class SafetyWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".restore-this").tryQuery().isPresent());
         assertThat(robot.lookup("#recovery-message").queryAs(Labeled.class).getText())
                 .contains("ne peuvent pas être ouvertes");
-        assertThat(texts(recovery)).contains("Fermeture de Relais").contains("26/11/2026 à 10\u00A0h").contains("ko");
+        assertThat(texts(recovery)).contains("Fermeture de Relais").contains("26/11/2026 à 10\u00A0h")
+                .containsPattern("\\d+(,\\d+)?[\\s\\u00A0\\u202F](ko|Mo)");
         screenshot(recovery, "recovery");
 
         robot.clickOn(".restore-this");

@@ -30,7 +30,7 @@ class IntegrityServiceTest {
             assertThat(report.rows()).isGreaterThan(100);
             assertThat(report.counts()).containsEntry("organisations", relais.stats().get("organisations"));
             assertThat(String.join("\n", report.describe(I18n.french())))
-                    .contains("Schéma\u202F: version 6, à jour.")
+                    .contains("Schéma\u202F: version " + report.schema().latest() + ", à jour.")
                     .contains("clés étrangères vérifiées")
                     .endsWith("Tout est en ordre.");
         }
