@@ -35,7 +35,8 @@ public final class CachedTileRetriever implements TileRetriever {
 
     private static final Logger LOG = LoggerFactory.getLogger(CachedTileRetriever.class);
     private static final String TILE_URL = "https://tile.openstreetmap.org/%d/%d/%d.png";
-    private static final String USER_AGENT = "Relais/1 (logiciel libre de la CRESS ; carte de l’offre)";
+    /** Sent with every tile request; HTTP header values must be plain ASCII (Java refuses ’ or «). */
+    static final String USER_AGENT = "Relais/1 (logiciel libre de la CRESS; carte de l'offre)";
     /** Keeps Gluon Maps' own java.util.logging quiet (held here so that the level is not forgotten). */
     private static final java.util.logging.Logger GLUON_LOG = java.util.logging.Logger.getLogger("com.gluonhq");
 
