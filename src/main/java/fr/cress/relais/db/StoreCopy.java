@@ -3,6 +3,7 @@ package fr.cress.relais.db;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.settings.ServerAddress;
 import fr.cress.relais.db.generated.DefaultSchema;
+import fr.cress.relais.db.history.HistoryTriggers;
 import org.jooq.BatchBindStep;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -114,7 +115,7 @@ public final class StoreCopy {
      */
     public static List<TableCount> copy(Store from, Store to) {
         List<Table<?>> tables = inDependencyOrder();
-        return to.transaction(tx -> fr.cress.relais.db.history.HistoryTriggers.suspended(tx, () -> {
+        return to.transaction(tx -> HistoryTriggers.suspended(tx, () -> {
             List<TableCount> counts = new ArrayList<>();
             for (Table<?> table : tables) {
                 long source = from.dsl().fetchCount(table);

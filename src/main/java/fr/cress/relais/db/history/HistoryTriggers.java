@@ -3,6 +3,8 @@ package fr.cress.relais.db.history;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * After every migration, gives each business table its history trigger when it has none yet: a table added by a
@@ -39,8 +42,8 @@ public final class HistoryTriggers implements Callback {
      * the history of the original along and must not add rows of its own. On PostgreSQL the setting ends with the
      * transaction; on H2 the session variable is cleared before the connection goes back to the pool.
      */
-    public static <T> T suspended(org.jooq.DSLContext tx, java.util.function.Supplier<T> work) {
-        if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+    public static <T> T suspended(DSLContext tx, Supplier<T> work) {
+        if (tx.dialect().family() == SQLDialect.POSTGRES) {
             tx.fetch("SELECT set_config('relais.copying', 'on', true)");
             return work.get();
         }
