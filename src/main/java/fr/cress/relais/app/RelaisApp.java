@@ -22,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The JavaFX application: shows the window at once, then opens the store in the background.
+ * The JavaFX application: shows the window at once; the store opens in the background (from the launch on, in
+ * parallel with the toolkit, when started by {@link #launchWindow}).
+ * Start-up milestones: {@code -Drelais.startupTrace=true}; time to a usable window: {@code -Drelais.startupProbe=true}.
  * Arguments: {@code [--data-dir DIR] [--demo] [--store=postgresql://HOST:PORT/DB] [--user=USER]}.
  */
 public final class RelaisApp extends Application {
