@@ -1,6 +1,9 @@
 package fr.cress.relais.app;
 
 import fr.cress.relais.cli.Cli;
+import fr.cress.relais.cli.ExitCodes;
+import fr.cress.relais.common.error.ErrorMessages;
+import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
 
 import java.nio.file.Path;
@@ -17,10 +20,30 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         prepareLogging(args);
+        StartupTrace.mark("logging ready");
+        if (WindowArgs.plain(args)) {
+            // The usual start (no command, only the options of the store): the window opens without the command
+            // line parser, whose classes cannot be kept in the class-data archive.
+            System.exit(openWindow(args));
+        }
         int code = Cli.run(args, options -> RelaisApp.launchWindow(windowArgs(options)),
                 System.getenv(), System.out, System.err);
         System.exit(code);
+    }
+
+    /** The window without the command line parser; a failure is told as the parser would tell it. */
+    private static int openWindow(String[] args) {
+        try {
+            RelaisApp.launchWindow(args);
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            // no logger field in this class: logging must not start before its folder is known
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Window failed", e);
+            System.err.println(new ErrorMessages(I18n.fromSettings()).describe(ErrorMessages.unwrap(e)));
+            return ExitCodes.UNEXPECTED;
+        }
     }
 
     private static String[] windowArgs(fr.cress.relais.cli.StoreOptions options) {

@@ -36,7 +36,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,12 +126,9 @@ final class MainWindow {
     void show() {
         stage.show();
         if (Boolean.getBoolean("relais.startupProbe")) {
-            javafx.application.Platform.runLater(() -> System.out.println("FIRST_FRAME_MS=" + sinceJvmStart()));
+            Platform.runLater(() -> System.out.println("FIRST_FRAME_MS=" + StartupTrace.sinceJvmStart()));
         }
-    }
-
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        Platform.runLater(() -> StartupTrace.mark("first frame"));
     }
 
     DialogService dialogs() {
@@ -156,9 +152,12 @@ final class MainWindow {
         statusBar.setStore(server.map(s -> i18n.t("app.status.server", s.display()))
                 .orElseGet(() -> i18n.t("app.status.store", locations.storeFile() + ".mv.db")));
         tasks.job(i18n.t("app.store.opening"), progress -> {
+                    StartupTrace.mark("opening the store");
                     Relais opened = start.open(server, password, i18n, clock);
+                    StartupTrace.mark("store open");
                     opened.store().actingUser().use(settings.get(HistoryName.SETTING).orElse(null));
-                    return new OpenedStore(opened, listenForOtherWindows(), new ChangeFeed(opened.store().dsl()));
+                    return new OpenedStore(opened, listenForOtherWindows(), new ChangeFeed(opened.store().dsl()),
+                            opened.needsWelcome(), opened.holdsExampleData());
                 })
                 .onSuccess(this::storeReady)
                 .onFailure(this::storeFailed)
@@ -199,10 +198,13 @@ final class MainWindow {
         stage.requestFocus();
     }
 
-    private record OpenedStore(Relais relais, SingleInstance instance, ChangeFeed feed) {
+    /** The store just opened, with what the window shows first: the welcome screen? the example banner? */
+    private record OpenedStore(Relais relais, SingleInstance instance, ChangeFeed feed, boolean welcome,
+                               boolean exampleData) {
     }
 
     private void storeReady(OpenedStore store) {
+        StartupTrace.mark("store ready");
         Relais opened = store.relais();
         this.relais = opened;
         this.instance = store.instance();
@@ -212,10 +214,11 @@ final class MainWindow {
         this.sections = new SectionHost(opened, ui, content);
         this.watcher = new ChangeWatcher(store.feed(), events, Platform::runLater);
         watcher.start();
-        refreshBanner();
-        if (opened.needsWelcome() && locations.demo()) {
+        showBanner(locations.demo() || store.exampleData());
+        StartupTrace.mark("sections, banner");
+        if (store.welcome() && locations.demo()) {
             startWithExample(); // relais --demo opens the example programme directly
-        } else if (opened.needsWelcome()) {
+        } else if (store.welcome()) {
             showWelcome();
         } else {
             navigation.setDisable(false);
@@ -317,7 +320,10 @@ final class MainWindow {
     }
 
     private void refreshBanner() {
-        boolean example = locations.demo() || (relais != null && relais.holdsExampleData());
+        showBanner(locations.demo() || (relais != null && relais.holdsExampleData()));
+    }
+
+    private void showBanner(boolean example) {
         exampleBanner.setVisible(example);
         exampleBanner.setManaged(example);
     }
@@ -395,6 +401,7 @@ final class MainWindow {
     /** Called by the application on exit: saves the window state, backs the store up and closes it. */
     void close() {
         WindowState.save(stage, settings);
+        start.discardEarly();
         stopListening();
         if (relais != null) {
             relais.closeWithBackup();
@@ -453,8 +460,9 @@ final class MainWindow {
 
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
     private void reportStartup() {
+        StartupTrace.mark("first section shown");
         if (Boolean.getBoolean("relais.startupProbe")) {
-            System.out.println("STARTUP_MS=" + sinceJvmStart());
+            System.out.println("STARTUP_MS=" + StartupTrace.sinceJvmStart());
             RelaisApp.exit();
         }
     }

@@ -5,12 +5,18 @@ import fr.cress.relais.common.settings.CredentialStore;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.common.settings.ServerAddress;
 import fr.cress.relais.common.settings.StoreChoice;
+import fr.cress.relais.db.Store;
 import fr.cress.relais.db.StoreUnavailableException;
+import fr.cress.relais.safety.StoreOpener;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Which store the window opens, and how: the embedded store of the data folder, or the shared store chosen
@@ -24,6 +30,8 @@ final class StoreStart {
     private final String userOption;
     private final Map<String, String> env;
     private final CredentialStore credentials;
+    /** The embedded store being opened since the launch, until the window takes it. */
+    private final AtomicReference<CompletableFuture<Relais>> early = new AtomicReference<>();
 
     StoreStart(DataLocations locations, String storeOption, String userOption, Map<String, String> env,
                CredentialStore credentials) {
@@ -52,6 +60,38 @@ final class StoreStart {
         return credentials.find(server, env);
     }
 
+    private Relais openWithTexts(Supplier<I18n> texts, Clock clock) {
+        Store store = new StoreOpener(locations, clock).open();
+        try {
+            return Relais.on(store, locations, texts.get(), clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Closes the store opened early if the window never took it (closed while the store was opening). */
+    void discardEarly() {
+        CompletableFuture<Relais> opening = early.getAndSet(null);
+        if (opening != null) {
+            opening.thenAccept(Relais::close);
+        }
+    }
+
+    private static Relais await(CompletableFuture<Relais> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     CredentialStore credentials() {
         return credentials;
     }
@@ -60,10 +100,39 @@ final class StoreStart {
         return locations;
     }
 
+    /**
+     * Starts opening the embedded store at once, on a thread of its own, while the toolkit starts and the window
+     * is built: the first {@link #open} takes it. Nothing starts for a shared store (its password may have to be
+     * asked) or when the choice of store cannot be read (the window reports that). The texts are only needed
+     * once the file is open: they may still be loading on another thread. True if the opening started.
+     */
+    boolean openEarly(Supplier<I18n> texts, Clock clock) {
+        try {
+            if (server().isPresent()) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        CompletableFuture<Relais> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(openWithTexts(texts, clock));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "relais-store-opening");
+        thread.setDaemon(true);
+        early.set(opening);
+        thread.start();
+        return true;
+    }
+
     /** Opens the chosen store (in the background): {@code password} is null for the embedded store. */
     Relais open(Optional<ServerAddress> server, String password, I18n i18n, Clock clock) {
         if (server.isEmpty()) {
-            return Relais.open(locations, i18n, clock);
+            CompletableFuture<Relais> opening = early.getAndSet(null);
+            return opening == null ? Relais.open(locations, i18n, clock) : await(opening);
         }
         if (password == null) {
             throw new StoreUnavailableException(null, "common.server.noPassword", server.get().display());
