@@ -11,14 +11,23 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-/** Tableau de bord: the cards that features contribute, refreshed each time the section is shown. */
+/**
+ * Tableau de bord: the cards that features contribute. Each card computes its figures in the background; shown
+ * again, the dashboard keeps the figures it shows unless data changed meanwhile (or they are more than a minute
+ * old: « next meeting », « overdue » follow the clock).
+ */
 final class DashboardView implements SectionView {
+
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
 
     private final List<DashboardCard> cards;
     private final Node node;
+    private boolean stale = true;
+    private long refreshedAt;
 
     DashboardView(UiContext ui, List<DashboardCard> cards) {
         this.cards = cards.stream().sorted(Comparator.comparingInt(DashboardCard::order)).toList();
@@ -56,11 +65,24 @@ final class DashboardView implements SectionView {
 
     @Override
     public void shown(Object target) {
-        cards.forEach(DashboardCard::refresh);
+        if (stale || System.nanoTime() - refreshedAt > MAX_AGE.toNanos()) {
+            refreshCards();
+        }
     }
 
+    /** Shown: the cards compute their figures again now; hidden: at the next showing. */
     @Override
     public void refresh() {
+        if (node.getParent() == null) {
+            stale = true;
+        } else {
+            refreshCards();
+        }
+    }
+
+    private void refreshCards() {
+        stale = false;
+        refreshedAt = System.nanoTime();
         cards.forEach(DashboardCard::refresh);
     }
 }

@@ -48,6 +48,16 @@ final class ActionItemRepository {
         return select(ACTION_ITEM.STATUS.eq(ActionItemStatus.OPEN.name()));
     }
 
+    /** The open items counted, and those due before {@code today}: one aggregate query, no item read. */
+    ActionItemCounts openCounts(LocalDate today) {
+        Field<Integer> overdue = DSL.count().filterWhere(ACTION_ITEM.DUE_DATE.lt(today));
+        return dsl.select(DSL.count(), overdue)
+                .from(ACTION_ITEM)
+                .join(MEETING).on(MEETING.ID.eq(ACTION_ITEM.MEETING_ID))
+                .where(ACTION_ITEM.STATUS.eq(ActionItemStatus.OPEN.name()))
+                .fetchOne(r -> new ActionItemCounts(r.value1(), r.value2()));
+    }
+
     /** Open items decided in meetings of these groups. */
     List<ActionItem> openIn(Collection<Long> groupIds) {
         return select(ACTION_ITEM.STATUS.eq(ActionItemStatus.OPEN.name()).and(MEETING.GROUP_ID.in(groupIds)));

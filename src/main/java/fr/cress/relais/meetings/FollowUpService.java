@@ -107,6 +107,11 @@ public final class FollowUpService {
     }
 
     /** Every open item, earliest meeting first. */
+    /** How many items are open today, and how many of them are overdue (counted by the store). */
+    public ActionItemCounts openCounts() {
+        return new ActionItemRepository(core.dsl()).openCounts(meetings.today());
+    }
+
     public List<ActionItem> openItems() {
         return new ActionItemRepository(core.dsl()).open();
     }

@@ -3,6 +3,8 @@ package fr.cress.relais.meetings;
 import fr.cress.relais.db.generated.tables.records.MeetingRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 import java.time.LocalDateTime;
@@ -66,12 +68,32 @@ final class MeetingRepository {
     }
 
     List<MeetingSummary> list() {
+        return summaries().orderBy(MEETING.STARTS_AT, MEETING.ID).fetch(MeetingRepository::toSummary);
+    }
+
+    private SelectJoinStep<Record7<Long, Long, String, String, LocalDateTime, String, String>> summaries() {
         return dsl.select(MEETING.ID, MEETING.GROUP_ID, MEETING.TITLE, WORK_GROUP.NAME, MEETING.STARTS_AT,
                         MEETING.PLACE, MEETING.STATUS)
-                .from(MEETING).leftJoin(WORK_GROUP).on(WORK_GROUP.ID.eq(MEETING.GROUP_ID))
-                .orderBy(MEETING.STARTS_AT, MEETING.ID)
-                .fetch(r -> new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        MeetingStatus.valueOf(r.value7())));
+                .from(MEETING).leftJoin(WORK_GROUP).on(WORK_GROUP.ID.eq(MEETING.GROUP_ID));
+    }
+
+    private static MeetingSummary toSummary(Record7<Long, Long, String, String, LocalDateTime, String, String> r) {
+        return new MeetingSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                MeetingStatus.valueOf(r.value7()));
+    }
+
+    /** The first meeting (not cancelled) starting at {@code now} or later, in the order of {@link #list()}. */
+    Optional<MeetingSummary> next(LocalDateTime now) {
+        return summaries().where(MEETING.STATUS.ne(MeetingStatus.CANCELLED.name())).and(MEETING.STARTS_AT.ge(now))
+                .orderBy(MEETING.STARTS_AT, MEETING.ID).limit(1)
+                .fetchOptional(MeetingRepository::toSummary);
+    }
+
+    /** The last meeting (not cancelled) started before {@code now}, in the order of {@link #list()}. */
+    Optional<MeetingSummary> last(LocalDateTime now) {
+        return summaries().where(MEETING.STATUS.ne(MeetingStatus.CANCELLED.name())).and(MEETING.STARTS_AT.lt(now))
+                .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc()).limit(1)
+                .fetchOptional(MeetingRepository::toSummary);
     }
 
     /** Meetings of these groups (null: ad hoc meetings) that started before {@code before}, latest first. */

@@ -123,16 +123,12 @@ public final class MeetingService {
 
     /** The next meeting still to come (not cancelled). */
     public Optional<MeetingSummary> next() {
-        LocalDateTime now = now();
-        return list().stream().filter(m -> m.upcoming(now)).findFirst();
+        return new MeetingRepository(core.dsl()).next(now());
     }
 
     /** The latest meeting that has started (not cancelled). */
     public Optional<MeetingSummary> last() {
-        LocalDateTime now = now();
-        return list().stream()
-                .filter(m -> m.status() != MeetingStatus.CANCELLED && m.startsAt().isBefore(now))
-                .reduce((a, b) -> b);
+        return new MeetingRepository(core.dsl()).last(now());
     }
 
     /** « 12 », « next » or « last », as typed on the command line. */

@@ -68,6 +68,7 @@ final class MeetingEditor {
         tabs.setId("meeting-tabs");
         tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab(),
                 history.tab());
+        SelectedTabOnly.install(tabs);
         title.getStyleClass().add("title-4");
         title.setId("meeting-heading");
         title.setWrapText(true);

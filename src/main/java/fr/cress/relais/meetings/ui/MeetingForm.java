@@ -31,6 +31,8 @@ import java.util.List;
 /** The head of a meeting: title, group, day and times, place or video link, status and linked joint actions. */
 final class MeetingForm {
 
+    private static final int ROWS_TO_MEASURE = 30;
+
     private final I18n i18n;
     private final GridPane grid = new GridPane();
     private final TextField title = Fields.text("meeting-title", null);
@@ -53,6 +55,8 @@ final class MeetingForm {
         status.setConverter(new LabelledConverter<>(i18n));
         actions.setId("meeting-actions");
         actions.setMaxWidth(Double.MAX_VALUE);
+        // The popup's width is measured on its first rows, not on every joint action (thousands on a large network).
+        actions.getProperties().put("comboBoxRowsToMeasureWidth", ROWS_TO_MEASURE);
         video.setPromptText("https://");
         layout();
         for (Observable o : List.of(title.textProperty(), group.valueProperty(), date.valueProperty(),

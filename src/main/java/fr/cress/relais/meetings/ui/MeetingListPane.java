@@ -140,6 +140,25 @@ final class MeetingListPane {
                 .onFailure(ui.dialogs()::showError).start();
     }
 
+    /** Puts the rows back in order when meetings have started since they were read (nothing is read again). */
+    void reorder() {
+        LocalDateTime before = now;
+        LocalDateTime later = services.meetings().now();
+        now = later;
+        if (all.stream().noneMatch(m -> m.upcoming(before) != m.upcoming(later))) {
+            return;
+        }
+        Long keep = selectedId();
+        reverting = true;
+        all.setAll(ordered(all, later));
+        reverting = false;
+        applyFilter();
+        table.refresh(); // the rows' colours follow the time
+        if (keep != null) {
+            select(keep);
+        }
+    }
+
     void select(long id) {
         table.getItems().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
             table.getSelectionModel().select(m);

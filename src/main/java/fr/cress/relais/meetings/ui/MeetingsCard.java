@@ -3,7 +3,7 @@ package fr.cress.relais.meetings.ui;
 import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.meetings.ActionItem;
+import fr.cress.relais.meetings.ActionItemCounts;
 import fr.cress.relais.meetings.MeetingSummary;
 import fr.cress.relais.meetings.MeetingTexts;
 import fr.cress.relais.meetings.MeetingsServices;
@@ -15,17 +15,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** Dashboard card: the next meeting and the action items past their due date, leading to « Réunions ». */
 public final class MeetingsCard implements DashboardCard {
 
-    private record Figures(Optional<MeetingSummary> next, List<ActionItem> open, LocalDate today) {
-        long overdue() {
-            return open.stream().filter(i -> i.overdue(today)).count();
-        }
+    private record Figures(Optional<MeetingSummary> next, ActionItemCounts items) {
     }
 
     private final UiContext ui;
@@ -61,7 +56,7 @@ public final class MeetingsCard implements DashboardCard {
     @Override
     public void refresh() {
         ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> new Figures(services.meetings().next(),
-                        services.followUp().openItems(), services.meetings().today()))
+                        services.followUp().openCounts()))
                 .onSuccess(this::show).onFailure(ui.dialogs()::showError).start();
     }
 
@@ -77,12 +72,13 @@ public final class MeetingsCard implements DashboardCard {
         } else {
             box.getChildren().add(Ui.muted(ui.i18n().t("meetings.card.noNext")));
         }
-        Label items = new Label(f.overdue() > 0 ? ui.i18n().t("meetings.card.items", f.open().size(), f.overdue())
-                : ui.i18n().t("meetings.card.itemsOnTime", f.open().size()));
+        ActionItemCounts counts = f.items();
+        Label items = new Label(counts.overdue() > 0 ? ui.i18n().t("meetings.card.items", counts.open(), counts.overdue())
+                : ui.i18n().t("meetings.card.itemsOnTime", counts.open()));
         items.setId("meetings-card-items");
         HBox line = new HBox(6, items);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (f.overdue() > 0) {
+        if (counts.overdue() > 0) {
             FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
             icon.getStyleClass().add("overdue-icon");
             line.getChildren().add(0, icon);

@@ -37,6 +37,9 @@ public final class MeetingsView implements SectionView {
     private final SplitPane main;
     private final BorderPane root = new BorderPane();
     private boolean shortcutsInstalled;
+    /** Data changed since the lists were read (or never read): the next showing reads them again. */
+    private boolean stale = true;
+    private boolean meetingStale;
 
     public MeetingsView(UiContext ui, MeetingsServices services) {
         this.ui = ui;
@@ -94,11 +97,22 @@ public final class MeetingsView implements SectionView {
         return root;
     }
 
+    /**
+     * Reads the lists again only when data changed while the section was hidden: otherwise the rows already
+     * shown stay (put back in order if a meeting has started meanwhile) and {@code target} is selected in them.
+     */
     @Override
     public void shown(Object target) {
-        vm.loadChoices();
-        list.reload(target instanceof Long id ? id : null);
-        if (target instanceof Long) {
+        Long select = target instanceof Long id ? id : null;
+        if (stale) {
+            reload(select);
+        } else {
+            list.reorder();
+            if (select != null) {
+                list.select(select);
+            }
+        }
+        if (select != null) {
             showMain();
         }
         list.focusList();
@@ -109,13 +123,25 @@ public final class MeetingsView implements SectionView {
         return editor.canLeave();
     }
 
+    /** Shown: reads the lists and the meeting again now; hidden: at the next showing. */
     @Override
     public void refresh() {
+        meetingStale = true;
+        if (root.getParent() == null) {
+            stale = true;
+        } else {
+            reload(null);
+        }
+    }
+
+    private void reload(Long select) {
+        stale = false;
         vm.loadChoices();
-        list.reload(null);
-        if (!editor.dirty()) {
+        list.reload(select);
+        if (meetingStale && !editor.dirty()) {
             vm.reload();
         }
+        meetingStale = false;
     }
 
     private boolean open(long id) {
