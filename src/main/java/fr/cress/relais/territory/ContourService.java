@@ -34,10 +34,17 @@ public final class ContourService {
     private final I18n i18n;
     private final GeoJsonContours reader;
     private final ApiGeoDownloader downloader;
+    private final CoverageService coverage;
 
     ContourService(Store store, I18n i18n, long maxBytes, java.net.URI apiGeo) {
+        this(store, i18n, maxBytes, apiGeo, new CoverageService(store, i18n, java.time.Clock.systemDefaultZone()));
+    }
+
+    /** {@code coverage} gives the communes of each territory (its snapshot is shared with the map). */
+    ContourService(Store store, I18n i18n, long maxBytes, java.net.URI apiGeo, CoverageService coverage) {
         this.store = store;
         this.i18n = i18n;
+        this.coverage = coverage;
         this.reader = new GeoJsonContours(maxBytes, i18n);
         this.downloader = new ApiGeoDownloader(apiGeo, maxBytes);
     }
@@ -178,7 +185,7 @@ public final class ContourService {
     }
 
     private List<Shape> computeUnions(TerritoryLevel level, Set<String> alreadyKnown) {
-        List<Territory> missing = new CoverageSnapshot(store.dsl()).territories(level).stream()
+        List<Territory> missing = coverage.territories(level).stream()
                 .filter(t -> !alreadyKnown.contains(t.code())).toList();
         Map<String, String> communeWkt = missing.isEmpty() ? Map.of()
                 : new ContourRepository(store.dsl()).contours(TerritoryLevel.COMMUNE);

@@ -30,6 +30,7 @@ public final class CoverageService {
     private final Store store;
     private final I18n i18n;
     private final Clock clock;
+    private final SnapshotCache snapshots = new SnapshotCache();
 
     CoverageService(Store store, I18n i18n, Clock clock) {
         this.store = store;
@@ -37,8 +38,12 @@ public final class CoverageService {
         this.clock = clock;
     }
 
+    /**
+     * What coverage is computed from: read again only when the store changed since the last read (offers,
+     * zones, organisations, contacts or the territory reference), whoever changed it.
+     */
     private CoverageSnapshot snapshot() {
-        return new CoverageSnapshot(store.dsl());
+        return snapshots.current(store.dsl());
     }
 
     public Optional<CommuneInfo> commune(String code) {
@@ -95,21 +100,7 @@ public final class CoverageService {
     }
 
     static List<TerritoryCoverage> coverage(CoverageSnapshot snapshot, TerritoryLevel level, Set<ServiceKind> services) {
-        Map<String, Set<Long>> byCommune = snapshot.organisationsByCommune(services);
-        List<TerritoryCoverage> result = new ArrayList<>();
-        for (Territory territory : snapshot.territories(level)) {
-            Set<Long> orgs = new HashSet<>();
-            long covered = 0;
-            for (String code : territory.communeCodes()) {
-                Set<Long> here = byCommune.getOrDefault(code, Set.of());
-                orgs.addAll(here);
-                if (!here.isEmpty()) {
-                    covered += snapshot.communes().get(code).population();
-                }
-            }
-            result.add(new TerritoryCoverage(territory, (int) covered, snapshot.shortNames(orgs)));
-        }
-        return result;
+        return snapshot.coverage(level, services);
     }
 
     /**

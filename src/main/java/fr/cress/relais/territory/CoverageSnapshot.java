@@ -1,26 +1,24 @@
 package fr.cress.relais.territory;
 
-import fr.cress.relais.common.text.Formats;
 import org.jooq.DSLContext;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything coverage is computed from, read once: the reference, the zones, the offers, the organisations
- * and their main contacts. Coverage is decided per commune: an offer covers a commune when one of its
- * territories is the commune, its EPCI, a zone holding it (directly or through its EPCI) or its department.
+ * (their main contacts the first time an offer is shown with its contact). Coverage is decided per commune: an
+ * offer covers a commune when one of its territories is the commune, its EPCI, a zone holding it (directly or
+ * through its EPCI) or its department; {@link CoverageIndex} holds the answer for every commune and service.
+ * Immutable once built; what is computed from it is kept with it ({@link SnapshotCache} keeps it while the store
+ * does not change).
  */
 final class CoverageSnapshot {
 
@@ -29,13 +27,15 @@ final class CoverageSnapshot {
     private final Map<String, Departement> departements = new LinkedHashMap<>();
     private final Map<String, Zone> zones = new LinkedHashMap<>();
     private final Map<Long, OrganisationRef> organisations = new HashMap<>();
-    private final Map<Long, ContactInfo> contacts;
+    private final OfferRepository repository;
+    private volatile Map<Long, ContactInfo> contacts;
     private final Map<TerritoryRef, List<Offer>> offersByTerritory = new HashMap<>();
     private final Map<String, List<String>> zonesOfCommune = new HashMap<>();
     private final Map<TerritoryRef, Set<String>> communesOf = new HashMap<>();
-    private final Collator collator = Formats.collator();
-    private final Map<String, CollationKey> collationKeys = new HashMap<>();
-    private final Map<Set<Long>, List<String>> namesBySet = new HashMap<>();
+    private final Map<TerritoryLevel, List<Territory>> territories = new ConcurrentHashMap<>();
+    private final CoverageIndex index;
+    private final Map<List<Object>, List<TerritoryCoverage>> coverages = new ConcurrentHashMap<>();
+    private final Map<TerritoryLevel, List<CoverageMatrix.Row>> matrices = new ConcurrentHashMap<>();
 
     CoverageSnapshot(DSLContext dsl) {
         TerritoryRepository reference = new TerritoryRepository(dsl);
@@ -43,15 +43,15 @@ final class CoverageSnapshot {
         reference.epcis().forEach(e -> epcis.put(e.code(), e));
         reference.departements().forEach(d -> departements.put(d.code(), d));
         new ZoneRepository(dsl).zones().forEach(z -> zones.put(z.code(), z));
-        OfferRepository offers = new OfferRepository(dsl);
-        offers.organisationsWithOffers().forEach(o -> organisations.put(o.id(), o));
-        contacts = offers.mainContacts();
-        for (Offer offer : offers.offers()) {
+        repository = new OfferRepository(dsl);
+        repository.organisationsWithOffers().forEach(o -> organisations.put(o.id(), o));
+        for (Offer offer : repository.offers()) {
             if (organisations.containsKey(offer.organisationId())) {
                 offer.territories().forEach(t -> offersByTerritory.computeIfAbsent(t, k -> new ArrayList<>()).add(offer));
             }
         }
         indexMembership();
+        index = new CoverageIndex(this, new StructureRanks(organisations.values()));
     }
 
     private void indexMembership() {
@@ -143,70 +143,49 @@ final class CoverageSnapshot {
     private CoveringOffer covering(Offer offer, TerritoryRef ref, CommuneInfo commune, double distanceKm) {
         OrganisationRef org = organisations.get(offer.organisationId());
         return new CoveringOffer(org.id(), org.name(), org.acronym(), offer.service(), ref.level(), ref.code(),
-                nameOf(ref), offer.publics(), contacts.get(org.id()), commune.code(), commune.name(), distanceKm);
+                nameOf(ref), offer.publics(), contacts().get(org.id()), commune.code(), commune.name(), distanceKm);
+    }
+
+    /** The main contacts, read the first time an offer is shown with its contact (counts do not need them). */
+    private Map<Long, ContactInfo> contacts() {
+        Map<Long, ContactInfo> known = contacts;
+        if (known == null) {
+            synchronized (this) {
+                if (contacts == null) {
+                    contacts = Map.copyOf(repository.mainContacts());
+                }
+                known = contacts;
+            }
+        }
+        return known;
+    }
+
+    /** The offers on each territory named by an offer (organisations in the recycle bin left out). */
+    Map<TerritoryRef, List<Offer>> offersByTerritory() {
+        return offersByTerritory;
     }
 
     /**
-     * The short names of organisations, in French order, each name once. Territories often share the same set
-     * of organisations (every commune of a department covered by the same regional offers): each set is
-     * sorted once, with collation keys computed once per organisation.
+     * Coverage of every territory of a level for the services (an empty set stands for every service), computed
+     * once per snapshot: the map opened again, the gap list after the map ask for what is already known.
      */
-    List<String> shortNames(Set<Long> organisationIds) {
-        return namesBySet.computeIfAbsent(Set.copyOf(organisationIds), ids -> {
-            List<Map.Entry<CollationKey, String>> named = new ArrayList<>();
-            for (Long id : ids) {
-                String name = organisations.get(id).shortName();
-                named.add(Map.entry(collationKeys.computeIfAbsent(name, collator::getCollationKey), name));
-            }
-            named.sort(Map.Entry.comparingByKey());
-            List<String> names = new ArrayList<>();
-            CollationKey previous = null;
-            for (Map.Entry<CollationKey, String> e : named) {
-                if (previous == null || previous.compareTo(e.getKey()) != 0) {
-                    names.add(e.getValue());
-                }
-                previous = e.getKey();
-            }
-            return List.copyOf(names);
-        });
+    List<TerritoryCoverage> coverage(TerritoryLevel level, Set<ServiceKind> services) {
+        Set<ServiceKind> key = services.isEmpty() ? Set.of() : Set.copyOf(services);
+        return coverages.computeIfAbsent(List.of(level, key),
+                k -> List.copyOf(index.coverage(territories(level), services)));
     }
 
-    /** Organisations (by id) covering each commune, per service (communes without any offer are left out). */
-    Map<String, Map<ServiceKind, Set<Long>>> organisationsByCommuneAndService() {
-        Map<String, Map<ServiceKind, Set<Long>>> result = new HashMap<>();
-        for (CommuneInfo commune : communes.values()) {
-            Map<ServiceKind, Set<Long>> byService = new EnumMap<>(ServiceKind.class);
-            for (TerritoryRef ref : containing(commune)) {
-                for (Offer offer : offersByTerritory.getOrDefault(ref, List.of())) {
-                    byService.computeIfAbsent(offer.service(), k -> new HashSet<>()).add(offer.organisationId());
-                }
-            }
-            if (!byService.isEmpty()) {
-                result.put(commune.code(), byService);
-            }
-        }
-        return result;
-    }
-
-    /** Organisations (by id) covering each commune for the services (every commune is a key). */
-    Map<String, Set<Long>> organisationsByCommune(Set<ServiceKind> services) {
-        Map<String, Set<Long>> result = new LinkedHashMap<>();
-        for (CommuneInfo commune : communes.values()) {
-            Set<Long> orgs = new TreeSet<>();
-            for (TerritoryRef ref : containing(commune)) {
-                for (Offer offer : offersByTerritory.getOrDefault(ref, List.of())) {
-                    if (services.isEmpty() || services.contains(offer.service())) {
-                        orgs.add(offer.organisationId());
-                    }
-                }
-            }
-            result.put(commune.code(), orgs);
-        }
-        return result;
+    /** The number of structures reaching each territory of a level, per service and per family (once per snapshot). */
+    List<CoverageMatrix.Row> matrixRows(TerritoryLevel level) {
+        return matrices.computeIfAbsent(level, l -> List.copyOf(index.matrix(territories(l))));
     }
 
     /** Every territory of a level, in code order (zones by name). */
     List<Territory> territories(TerritoryLevel level) {
+        return territories.computeIfAbsent(level, this::readTerritories);
+    }
+
+    private List<Territory> readTerritories(TerritoryLevel level) {
         List<Territory> result = new ArrayList<>();
         switch (level) {
             case COMMUNE -> communes.values().forEach(c -> result.add(territory(TerritoryRef.commune(c.code()))));
@@ -215,7 +194,7 @@ final class CoverageSnapshot {
             case DEPARTEMENT -> departements.keySet().forEach(code -> result.add(territory(TerritoryRef.departement(code))));
         }
         result.removeIf(t -> t.communeCodes().isEmpty());
-        return result;
+        return List.copyOf(result);
     }
 
     Territory territory(TerritoryRef ref) {

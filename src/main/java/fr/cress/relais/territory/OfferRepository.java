@@ -11,11 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static fr.cress.relais.db.generated.Tables.CHANGE_HISTORY;
+import static fr.cress.relais.db.generated.Tables.COMMUNE;
 import static fr.cress.relais.db.generated.Tables.CONTACT;
+import static fr.cress.relais.db.generated.Tables.DEPARTEMENT;
+import static fr.cress.relais.db.generated.Tables.EPCI;
 import static fr.cress.relais.db.generated.Tables.OFFER;
 import static fr.cress.relais.db.generated.Tables.OFFER_TERRITORY;
 import static fr.cress.relais.db.generated.Tables.ORGANISATION;
 import static fr.cress.relais.db.generated.Tables.ORGANISATION_CONTACT;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 
 /** Offers and their territories; organisations and their main contact are only read. */
 final class OfferRepository {
@@ -58,6 +66,21 @@ final class OfferRepository {
                 .forEach(r -> result.putIfAbsent(r.value1(), new ContactInfo(fullName(r.value2(), r.value3()),
                         r.value4(), r.value5())));
         return result;
+    }
+
+    /**
+     * A stamp of everything coverage reads, cheap to ask for: it changes whenever offers, zones, organisations
+     * or contacts are written (each write adds a row to the history, whoever writes), and when the territory
+     * reference, which has no history, is loaded again.
+     */
+    List<Object> coverageStamp() {
+        return dsl.select(field(select(max(CHANGE_HISTORY.ID)).from(CHANGE_HISTORY)),
+                        field(selectCount().from(OFFER)), field(selectCount().from(OFFER_TERRITORY)),
+                        field(selectCount().from(COMMUNE)), field(select(max(COMMUNE.UPDATED_AT)).from(COMMUNE)),
+                        field(selectCount().from(EPCI)), field(select(max(EPCI.UPDATED_AT)).from(EPCI)),
+                        field(selectCount().from(DEPARTEMENT)),
+                        field(select(max(DEPARTEMENT.UPDATED_AT)).from(DEPARTEMENT)))
+                .fetchOne().intoList();
     }
 
     List<Offer> offers() {

@@ -41,7 +41,7 @@ public final class TerritoryFeature implements Feature {
         this.offers = new OfferService(core.store());
         this.zones = new ZoneService(core.store());
         this.contours = new ContourService(core.store(), core.i18n(), GeoJsonContours.DEFAULT_MAX_BYTES,
-                ApiGeoDownloader.OFFICIAL);
+                ApiGeoDownloader.OFFICIAL, coverage);
         reference.ensureLoaded(TerritoryReference.DEFAULT_REGION);
     }
 

@@ -23,8 +23,9 @@ import java.util.concurrent.FutureTask;
  */
 public final class SectionProbe {
 
-    static final List<String> SECTIONS = List.of("partners", "meetings", "actions", "map", "holders", "exports",
-            "dashboard");
+    /** The sections opened, in this order; {@code -Dbench.sections=map,exports} measures a few alone. */
+    static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
+            "partners,meetings,actions,map,holders,exports,dashboard").split(","));
     private static final long TIMEOUT_MS = 20_000;
 
     private SectionProbe() {

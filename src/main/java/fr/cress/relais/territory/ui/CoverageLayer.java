@@ -24,7 +24,9 @@ import java.util.Optional;
  * the colour of their coverage class; the others get a circle at their centre, its area proportional to their
  * population. Outlines come from {@link ShapeCache} for the current zoom.
  * <p>
- * The canvas is drawn with a margin around the visible map. While the user pans or zooms, the drawing is only
+ * At the zooms where the whole region fits in a canvas of moderate size, the canvas holds the whole region and is
+ * drawn once per zoom and data: panning only moves it, and a redraw at rest finds nothing to draw again. Closer in,
+ * the canvas is drawn with a margin around the visible map. While the user pans or zooms, the drawing is only
  * moved and scaled (a transform: nothing is redrawn); it is drawn again once the map rests for a moment, or at
  * once when the view leaves the drawn area or the data change.
  */
@@ -35,6 +37,10 @@ final class CoverageLayer extends MapLayer {
     private static final double FILL_ALPHA = 0.6;
     /** Radius in pixels per square root of inhabitant at zoom 8 (281,000 inhabitants: 34 px). */
     private static final double SYMBOL_SCALE = 0.065;
+    /** The largest canvas drawn for the whole region, in pixels (the region at zoom 9: 1.7 million). */
+    private static final double MAX_REGION_PIXELS = 2.5e6;
+    /** Room around the region for strokes: the selection outline and the departments' border. */
+    private static final double REGION_PADDING = 4;
 
     private record Symbol(TerritoryCoverage coverage, double x, double y, double radius) {
     }
@@ -56,6 +62,11 @@ final class CoverageLayer extends MapLayer {
     private double drawnZoom;
     private double drawnOffX;
     private double drawnOffY;
+    /** The world pixel (at the drawn zoom) of the canvas's top left corner. */
+    private double originX;
+    private double originY;
+    /** True when the canvas holds the whole region, false when it holds the view and its margin. */
+    private boolean wholeRegion;
     private int drawnPolygons;
     private int drawnSymbols;
     private long lastFrameNanos;
@@ -107,23 +118,35 @@ final class CoverageLayer extends MapLayer {
             return;
         }
         onViewChanged.run();
-        boolean sizeChanged = canvas.getWidth() != map.getWidth() + 2 * MARGIN
-                || canvas.getHeight() != map.getHeight() + 2 * MARGIN;
+        boolean sizeChanged = !wholeRegion && (canvas.getWidth() != map.getWidth() + 2 * MARGIN
+                || canvas.getHeight() != map.getHeight() + 2 * MARGIN);
         if (version != drawnVersion || sizeChanged) {
             redraw();
             return;
         }
-        double scale = Math.pow(2, baseMap.getZoom() - drawnZoom);
-        double tx = offX() - scale * (drawnOffX + MARGIN);
-        double ty = offY() - scale * (drawnOffY + MARGIN);
-        placement.setToTransform(scale, 0, tx, 0, scale, ty);
-        boolean covers = tx <= 0 && ty <= 0 && tx + scale * canvas.getWidth() >= map.getWidth()
+        double scale = place();
+        double tx = placement.getTx();
+        double ty = placement.getTy();
+        boolean covers = wholeRegion || tx <= 0 && ty <= 0 && tx + scale * canvas.getWidth() >= map.getWidth()
                 && ty + scale * canvas.getHeight() >= map.getHeight();
         if (!covers || scale < 0.5 || scale > 2) {
             redraw();
-        } else if (scale != 1 || tx != -MARGIN || ty != -MARGIN) {
+        } else if (scale != 1 || !wholeRegion && (tx != -MARGIN || ty != -MARGIN)) {
             settle.playFromStart();
         }
+    }
+
+    /** Moves and scales the last drawing to the current view; returns the scale from the drawn zoom. */
+    private double place() {
+        double scale = Math.pow(2, baseMap.getZoom() - drawnZoom);
+        double tx = offX() + scale * originX;
+        double ty = offY() + scale * originY;
+        if (scale == 1 && wholeRegion) {
+            tx = Math.round(tx);
+            ty = Math.round(ty);
+        }
+        placement.setToTransform(scale, 0, tx, 0, scale, ty);
+        return scale;
     }
 
     /** The map's x of the world's left edge at the current zoom. */
@@ -139,34 +162,90 @@ final class CoverageLayer extends MapLayer {
         return 256 * Math.pow(2, baseMap.getZoom());
     }
 
-    /** Draws the whole canvas for the current view: polygons where contours are known, circles elsewhere. */
+    /**
+     * Draws the canvas for the current view: polygons where contours are known, circles elsewhere. When the
+     * canvas already holds the whole region at this zoom with these data, it is only placed again.
+     */
     void redraw() {
         if (!(getParent() instanceof Region map) || baseMap == null || getMapPoint(0, 0) == null) {
             return;
         }
-        long start = System.nanoTime();
         settle.stop();
-        canvas.setWidth(map.getWidth() + 2 * MARGIN);
-        canvas.setHeight(map.getHeight() + 2 * MARGIN);
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (wholeRegion && drawnVersion == version && drawnZoom == baseMap.getZoom()) {
+            place();
+            return;
+        }
+        long start = System.nanoTime();
         drawnZoom = baseMap.getZoom();
         drawnOffX = offX();
         drawnOffY = offY();
+        List<Symbol> placed = symbols();
+        chooseExtent(map, placed);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         drawPolygons(gc);
-        drawSymbols(gc);
-        placement.setToTransform(1, 0, -MARGIN, 0, 1, -MARGIN);
+        drawSymbols(gc, placed);
         drawnVersion = version;
+        place();
         lastFrameNanos = System.nanoTime() - start;
+    }
+
+    /**
+     * Sizes the canvas: the whole region (its shapes, the departments and the circles) when it is small enough
+     * at this zoom, else the view with a margin.
+     */
+    private void chooseExtent(Region map, List<Symbol> placed) {
+        double[] box = regionBox(placed);
+        double width = box[2] - box[0];
+        double height = box[3] - box[1];
+        wholeRegion = width > 0 && height > 0 && width * height <= MAX_REGION_PIXELS;
+        if (wholeRegion) {
+            originX = Math.floor(box[0] + drawnOffX) - drawnOffX;
+            originY = Math.floor(box[1] + drawnOffY) - drawnOffY;
+            canvas.setWidth(Math.ceil(box[2] - originX));
+            canvas.setHeight(Math.ceil(box[3] - originY));
+        } else {
+            originX = -drawnOffX - MARGIN;
+            originY = -drawnOffY - MARGIN;
+            canvas.setWidth(map.getWidth() + 2 * MARGIN);
+            canvas.setHeight(map.getHeight() + 2 * MARGIN);
+        }
+    }
+
+    /** What the layer draws at the drawn zoom, in world pixels: {minX, minY, maxX, maxY}, with room for strokes. */
+    private double[] regionBox(List<Symbol> placed) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        int level = ShapeCache.clamp((int) Math.floor(drawnZoom));
+        double scale = Math.pow(2, drawnZoom - level);
+        for (ShapeCache cache : List.of(shapes, backdrop)) {
+            for (ShapeCache.Outline o : cache.at(level)) {
+                extend(box, o.minX() * scale, o.minY() * scale, o.maxX() * scale, o.maxY() * scale);
+            }
+        }
+        for (Symbol s : placed) {
+            extend(box, s.x() - s.radius(), s.y() - s.radius(), s.x() + s.radius(), s.y() + s.radius());
+        }
+        box[0] -= REGION_PADDING;
+        box[1] -= REGION_PADDING;
+        box[2] += REGION_PADDING;
+        box[3] += REGION_PADDING;
+        return box;
+    }
+
+    private static void extend(double[] box, double minX, double minY, double maxX, double maxY) {
+        box[0] = Math.min(box[0], minX);
+        box[1] = Math.min(box[1], minY);
+        box[2] = Math.max(box[2], maxX);
+        box[3] = Math.max(box[3], maxY);
     }
 
     private void drawPolygons(GraphicsContext gc) {
         drawnPolygons = 0;
         int level = ShapeCache.clamp((int) Math.floor(drawnZoom));
         double scale = Math.pow(2, drawnZoom - level);
-        double offX = drawnOffX + MARGIN;
-        double offY = drawnOffY + MARGIN;
+        double offX = -originX;
+        double offY = -originY;
         double minX = -offX / scale;
         double minY = -offY / scale;
         double maxX = (canvas.getWidth() - offX) / scale;
@@ -237,19 +316,29 @@ final class CoverageLayer extends MapLayer {
         }
     }
 
-    private void drawSymbols(GraphicsContext gc) {
-        symbols.clear();
+    /** The circles of the territories without contours, in world pixels at the drawn zoom. */
+    private List<Symbol> symbols() {
+        List<Symbol> placed = new ArrayList<>();
         double factor = SYMBOL_SCALE * Math.pow(2, drawnZoom - 8);
         for (TerritoryCoverage c : coverage) {
-            if (shapes.has(c.territory().code())) {
-                continue;
+            if (!shapes.has(c.territory().code())) {
+                Point2D p = getMapPoint(c.territory().lat(), c.territory().lon());
+                double radius = Math.max(2.5, Math.min(60, Math.sqrt(c.territory().population()) * factor));
+                placed.add(new Symbol(c, p.getX() - drawnOffX, p.getY() - drawnOffY, radius));
             }
-            Point2D p = getMapPoint(c.territory().lat(), c.territory().lon());
-            double x = p.getX() + MARGIN;
-            double y = p.getY() + MARGIN;
-            double radius = Math.max(2.5, Math.min(60, Math.sqrt(c.territory().population()) * factor));
+        }
+        return placed;
+    }
+
+    /** Draws the circles on the canvas (canvas pixels), largest first so that small ones stay visible. */
+    private void drawSymbols(GraphicsContext gc, List<Symbol> placed) {
+        symbols.clear();
+        for (Symbol s : placed) {
+            double x = s.x() - originX;
+            double y = s.y() - originY;
+            double radius = s.radius();
             if (x + radius >= 0 && x - radius <= canvas.getWidth() && y + radius >= 0 && y - radius <= canvas.getHeight()) {
-                symbols.add(new Symbol(c, x, y, radius));
+                symbols.add(new Symbol(s.coverage(), x, y, radius));
             }
         }
         symbols.sort(Comparator.comparingDouble(Symbol::radius).reversed());

@@ -25,11 +25,14 @@ final class MarkerLayer extends MapLayer {
     private final I18n i18n;
     private final Consumer<OrganisationMarker> onSelect;
     private final List<Circle> circles = new ArrayList<>();
+    /** One tooltip for every marker, told which organisation it names when the pointer enters a marker. */
+    private final Tooltip tip = new Tooltip();
     private List<OrganisationMarker> markers = List.of();
 
     MarkerLayer(I18n i18n, Consumer<OrganisationMarker> onSelect) {
         this.i18n = i18n;
         this.onSelect = onSelect;
+        tip.setShowDelay(Duration.millis(200));
         getStyleClass().add("marker-layer");
     }
 
@@ -51,9 +54,9 @@ final class MarkerLayer extends MapLayer {
         for (OrganisationMarker marker : markers) {
             Circle circle = new Circle(RADIUS);
             circle.getStyleClass().addAll("org-marker", kindClass(marker.organisation().kind()));
-            Tooltip tip = new Tooltip(marker.organisation().name() + "\n" + kindLabel(marker) + " – " + marker.communeName());
-            tip.setShowDelay(Duration.millis(200));
             Tooltip.install(circle, tip);
+            circle.setOnMouseEntered(e -> tip.setText(marker.organisation().name() + "\n" + kindLabel(marker)
+                    + " – " + marker.communeName()));
             circle.setOnMouseClicked(e -> {
                 if (e.isStillSincePress()) {
                     onSelect.accept(marker);

@@ -98,6 +98,11 @@ public final class SyntheticMapBenchmark {
         }
         int drawn = layer.drawnPolygons();
         onFx(() -> {
+            String picture = System.getProperty("bench.mapPicture");
+            if (picture != null) {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                        map.snapshot(null, new WritableImage(1280, 800)), null), "png", new java.io.File(picture));
+            }
             map.getScene().getWindow().hide();
             return null;
         });
