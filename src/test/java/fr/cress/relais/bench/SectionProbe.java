@@ -96,6 +96,9 @@ public final class SectionProbe {
         boolean hasList = false;
         for (String cells : List.of(".table-row-cell", ".list-cell", ".tree-table-row-cell")) {
             for (Node n : root.lookupAll(cells)) {
+                if (inChoiceBox(n) || !visible(n)) {
+                    continue; // a combo box's button cell, or a list on a tab not shown
+                }
                 hasList = true;
                 if (n instanceof IndexedCell<?> cell && !cell.isEmpty() && cell.getItem() != null && visible(cell)) {
                     return true;
@@ -104,6 +107,15 @@ public final class SectionProbe {
         }
         return !hasList && root.lookupAll(".progress-indicator").stream()
                 .noneMatch(p -> p instanceof ProgressIndicator pi && visible(pi) && pi.isIndeterminate());
+    }
+
+    private static boolean inChoiceBox(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean visible(Node node) {

@@ -30,7 +30,8 @@ import java.util.concurrent.FutureTask;
 /**
  * Draws the coverage layer of the map over synthetic commune polygons (a seeded Voronoi tiling of the region's
  * bounding box, densified to about as many points as real contours), with the coverage of the store's communes
- * spread over them. Measures, at the zoom that shows the whole region, a frame with a full redraw of the layer,
+ * spread over them. Measures, at the zoom that shows the whole region, a frame with a full redraw of the layer
+ * (as after a change of data or zoom: every polygon drawn again, not the drawing only placed again),
  * a frame while panning (the drawn layer moved), and the same frame without the layer (the baseline).
  */
 public final class SyntheticMapBenchmark {
@@ -80,7 +81,10 @@ public final class SyntheticMapBenchmark {
                 return null;
             });
             double panned = frame(map, () -> { });
-            double redrawn = frame(map, layer::redraw);
+            double redrawn = frame(map, () -> {
+                layer.highlight(null); // new data for the layer: everything is drawn again, not only placed
+                layer.redraw();
+            });
             onFx(() -> {
                 layer.setVisible(false);
                 return null;
