@@ -54,7 +54,8 @@ final class ContactsTab implements PartnersTab {
         this.privacy = new PrivacyActions(feature, ui, model);
         this.history = new HistoryPane(ui, feature.core());
         form.addSection(history.section());
-        this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::id,
+        this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::searchText,
+                ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
                         ui.i18n().t("partners.contact.empty.text")));
         list.table().getColumns().addAll(List.of(
@@ -212,7 +213,7 @@ final class ContactsTab implements PartnersTab {
     }
 
     private void loaded(DirectoryModel.Loaded loaded) {
-        list.setAll(loaded.contacts());
+        list.setAll(loaded.contacts(), loaded.contactIndex());
         list.bar().setGroups(loaded.directory().groups());
         list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town)
                 .filter(java.util.Objects::nonNull).map(String::strip).distinct().sorted(Formats.frenchOrder()).toList());

@@ -17,14 +17,20 @@ import java.util.function.Consumer;
 final class DirectoryModel {
 
     /** What one load produced. */
-    record Loaded(Directory directory, List<OrganisationRow> organisations, List<ContactRow> contacts) {
+    record Loaded(Directory directory, List<OrganisationRow> organisations, SearchIndex organisationIndex,
+                  List<ContactRow> contacts, SearchIndex contactIndex) {
+
+        static Loaded of(Directory directory, List<OrganisationRow> organisations, List<ContactRow> contacts) {
+            return new Loaded(directory, organisations, SearchIndex.of(organisations, OrganisationRow::searchText),
+                    contacts, SearchIndex.of(contacts, ContactRow::searchText));
+        }
     }
 
     private final PartnersFeature feature;
     private final UiContext ui;
     private final List<Consumer<Loaded>> listeners = new CopyOnWriteArrayList<>();
     private ChangedElsewhere elsewhere = new ChangedElsewhere(java.util.Set.of(), java.util.Map.of());
-    private Loaded current = new Loaded(new Directory(List.of(), List.of(), List.of(), List.of()), List.of(), List.of());
+    private Loaded current = Loaded.of(new Directory(List.of(), List.of(), List.of(), List.of()), List.of(), List.of());
 
     DirectoryModel(PartnersFeature feature, UiContext ui) {
         this.feature = feature;
@@ -49,7 +55,7 @@ final class DirectoryModel {
         LocalDate today = today();
         ui.tasks().job(ui.i18n().t("partners.loading"), progress -> {
                     Directory d = feature.partners().directory();
-                    return new Loaded(d, rows.organisations(d, today), rows.contacts(d, today));
+                    return Loaded.of(d, rows.organisations(d, today), rows.contacts(d, today));
                 })
                 .onSuccess(loaded -> {
                     current = loaded;

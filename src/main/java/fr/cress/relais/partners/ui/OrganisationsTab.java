@@ -40,7 +40,8 @@ final class OrganisationsTab implements PartnersTab {
         this.conflicts = new EditConflicts(ui, feature.core());
         EmptyState empty = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.empty.title"),
                 ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
-        this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::id, empty);
+        this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::searchText,
+                OrganisationRow::id, empty);
         this.detail = new OrganisationDetail(feature, ui, model, undo, openContact, newContactFor);
         list.table().getColumns().addAll(java.util.List.of(
                 Columns.of("name", ui.i18n().t("partners.org.name"), 300, OrganisationRow::name),
@@ -168,7 +169,7 @@ final class OrganisationsTab implements PartnersTab {
     }
 
     private void loaded(DirectoryModel.Loaded loaded) {
-        list.setAll(loaded.organisations());
+        list.setAll(loaded.organisations(), loaded.organisationIndex());
         list.bar().setGroups(loaded.directory().groups());
         list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town).filter(Objects::nonNull)
                 .map(String::strip).distinct().sorted(Formats.frenchOrder()).collect(Collectors.toList()));
