@@ -45,6 +45,7 @@ final class ListPane<R> {
     private boolean loaded;
     private SearchIndex pendingIndex;
     private List<R> current = List.of();
+    private Integer loadingTotal;
 
     ListPane(String idPrefix, I18n i18n, BiPredicate<R, RowFilter> matcher, Function<R, String> searchText,
              ToLongFunction<R> ids, Node empty) {
@@ -92,12 +93,21 @@ final class ListPane<R> {
     void setAll(List<R> rows, SearchIndex index) {
         Long selected = selected().map(ids::applyAsLong).orElse(null);
         loaded = true;
+        loadingTotal = null;
         pendingIndex = index;
         source.setAll(rows);
         pendingIndex = null;
         if (selected != null) {
             select(selected);
         }
+        refreshCount();
+    }
+
+    /** The first rows while the others load: the count says how many there are in all, and that more come. */
+    void showFirst(List<R> rows, int total) {
+        loaded = true;
+        loadingTotal = total;
+        source.setAll(rows);
         refreshCount();
     }
 
@@ -178,7 +188,11 @@ final class ListPane<R> {
     }
 
     private void refreshCount() {
-        bar.setCount(shown.size(), source.size());
+        if (loadingTotal != null) {
+            bar.setCountLoading(shown.size(), loadingTotal);
+        } else {
+            bar.setCount(shown.size(), source.size());
+        }
         table.setPlaceholder(!loaded ? loading : source.isEmpty() ? empty : noMatch);
     }
 }
