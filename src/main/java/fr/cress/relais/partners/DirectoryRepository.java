@@ -3,7 +3,9 @@ package fr.cress.relais.partners;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,5 +31,25 @@ public final class DirectoryRepository {
         List<Membership> memberships = groups.findMemberships().stream()
                 .filter(m -> live.contains(m.organisationId())).toList();
         return new Directory(organisations, contacts, groups.findGroups(), memberships);
+    }
+
+    /**
+     * The first {@code size} organisations in the order of the list (by name, the French way: accents and case
+     * ignored), with their contacts and memberships: what the list shows first while the rest loads.
+     */
+    public DirectoryPage firstPage(int size) {
+        List<Organisation> all = new PartnerRepository(dsl, clock).findAll();
+        List<Organisation> page = all.stream()
+                .sorted(Comparator.comparing((Organisation o) -> Texts.fold(o.name()))
+                        .thenComparing(o -> Objects.toString(o.name(), "")))
+                .limit(size).toList();
+        Set<Long> ids = page.stream().map(Organisation::id).collect(Collectors.toSet());
+        List<Contact> contacts = new ContactRepository(dsl, clock).findOfOrganisations(ids).stream()
+                .map(c -> c.withOrganisations(c.organisationIds().stream().filter(ids::contains).toList()))
+                .toList();
+        GroupRepository groups = new GroupRepository(dsl, clock);
+        List<Membership> memberships = groups.findMemberships().stream()
+                .filter(m -> ids.contains(m.organisationId())).toList();
+        return new DirectoryPage(new Directory(page, contacts, groups.findGroups(), memberships), all.size());
     }
 }

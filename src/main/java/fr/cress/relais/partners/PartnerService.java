@@ -30,6 +30,11 @@ public final class PartnerService {
         return tx.read(dsl -> new DirectoryRepository(dsl, clock).load());
     }
 
+    /** The first organisations of the list, with their contacts: shown while the whole directory loads. */
+    public DirectoryPage directoryFirstPage(int size) {
+        return tx.read(dsl -> new DirectoryRepository(dsl, clock).firstPage(size));
+    }
+
     /** One organisation as saved now; empty when it is gone (deleted or in the recycle bin). */
     public Optional<Organisation> organisation(long id) {
         return tx.read(dsl -> new PartnerRepository(dsl, clock).find(id));

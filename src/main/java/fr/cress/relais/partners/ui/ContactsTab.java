@@ -1,12 +1,10 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.partners.Contact;
-import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.Texts;
 import javafx.scene.control.Button;
@@ -19,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +51,8 @@ final class ContactsTab implements PartnersTab {
         this.privacy = new PrivacyActions(feature, ui, model);
         this.history = new HistoryPane(ui, feature.core());
         form.addSection(history.section());
-        this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::id,
+        this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::searchText,
+                ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
                         ui.i18n().t("partners.contact.empty.text")));
         list.table().getColumns().addAll(List.of(
@@ -212,12 +210,13 @@ final class ContactsTab implements PartnersTab {
     }
 
     private void loaded(DirectoryModel.Loaded loaded) {
-        list.setAll(loaded.contacts());
+        if (!loaded.complete()) {
+            return;
+        }
+        list.setAll(loaded.contacts(), loaded.contactIndex());
         list.bar().setGroups(loaded.directory().groups());
-        list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town)
-                .filter(java.util.Objects::nonNull).map(String::strip).distinct().sorted(Formats.frenchOrder()).toList());
-        form.setOrganisations(loaded.directory().organisations().stream()
-                .sorted(Comparator.comparing(Organisation::name, Formats.frenchOrder())).toList());
+        list.bar().setTowns(loaded.towns());
+        form.setOrganisations(loaded.organisationsByName());
         if (pendingSelection != null && list.select(pendingSelection)) {
             pendingSelection = null;
         }

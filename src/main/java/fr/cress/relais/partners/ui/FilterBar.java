@@ -104,6 +104,11 @@ final class FilterBar {
         count.setText(i18n.t("partners.list.count", shown, total));
     }
 
+    /** While the list still loads: « 60 sur 5 021, chargement de la suite… ». */
+    void setCountLoading(int shown, int total) {
+        count.setText(i18n.t("partners.list.countLoading", shown, total));
+    }
+
     /** « Filtre : ... » for the title block of an export of what is shown. */
     String describe() {
         List<String> parts = new ArrayList<>();

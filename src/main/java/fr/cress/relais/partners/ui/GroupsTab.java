@@ -170,6 +170,9 @@ final class GroupsTab implements PartnersTab {
     }
 
     private void loaded(DirectoryModel.Loaded loaded) {
+        if (!loaded.complete()) {
+            return;
+        }
         List<WorkGroup> groups = loaded.directory().groups();
         editor.setGroups(groups);
         Long current = editor.original() == null ? null : editor.original().id();

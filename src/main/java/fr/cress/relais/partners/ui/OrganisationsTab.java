@@ -1,7 +1,6 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.EmptyState;
 import fr.cress.relais.partners.Organisation;
@@ -14,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -40,7 +38,8 @@ final class OrganisationsTab implements PartnersTab {
         this.conflicts = new EditConflicts(ui, feature.core());
         EmptyState empty = new EmptyState(Material2OutlinedAL.BUSINESS, ui.i18n().t("partners.org.empty.title"),
                 ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
-        this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::id, empty);
+        this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::searchText,
+                OrganisationRow::id, empty);
         this.detail = new OrganisationDetail(feature, ui, model, undo, openContact, newContactFor);
         list.table().getColumns().addAll(java.util.List.of(
                 Columns.of("name", ui.i18n().t("partners.org.name"), 300, OrganisationRow::name),
@@ -168,10 +167,13 @@ final class OrganisationsTab implements PartnersTab {
     }
 
     private void loaded(DirectoryModel.Loaded loaded) {
-        list.setAll(loaded.organisations());
+        if (!loaded.complete()) {
+            list.showFirst(loaded.organisations(), loaded.organisationCount());
+            return;
+        }
+        list.setAll(loaded.organisations(), loaded.organisationIndex());
         list.bar().setGroups(loaded.directory().groups());
-        list.bar().setTowns(loaded.directory().organisations().stream().map(Organisation::town).filter(Objects::nonNull)
-                .map(String::strip).distinct().sorted(Formats.frenchOrder()).collect(Collectors.toList()));
+        list.bar().setTowns(loaded.towns());
         if (pendingSelection != null && list.select(pendingSelection)) {
             pendingSelection = null;
         }

@@ -38,8 +38,12 @@ public final class ContactFilterBenchmark {
     public static Result measure(PartnersFeature partners, I18n i18n, LocalDate today, int rounds) throws Exception {
         Directory directory = partners.partners().directory();
         List<ContactRow> rows = new DirectoryRows(i18n).contacts(directory, today);
+        SearchIndex index = SearchIndex.of(rows, ContactRow::searchText);
+        if (Boolean.getBoolean("bench.filter.describe")) {
+            describe(rows);
+        }
         ListPane<ContactRow> list = onFx(() -> {
-            ListPane<ContactRow> pane = new ListPane<>("contacts", i18n, ContactRow::matches, ContactRow::id,
+            ListPane<ContactRow> pane = new ListPane<>("contacts", i18n, ContactRow::matches, ContactRow::searchText, ContactRow::id,
                     new Label());
             pane.table().getColumns().addAll(List.of(
                     Columns.of("name", "Nom", 200, ContactRow::name),
@@ -51,7 +55,7 @@ public final class ContactFilterBenchmark {
             Stage stage = new Stage();
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(pane.node()), 1280, 800));
             stage.show();
-            pane.setAll(rows);
+            pane.setAll(rows, index);
             return pane;
         });
         List<Double> keystrokes = new ArrayList<>();
@@ -76,6 +80,16 @@ public final class ContactFilterBenchmark {
             return null;
         });
         return new Result(rows.size(), keystrokes, bare);
+    }
+
+    /** What the search texts look like (length, characters outside Latin-1). */
+    private static void describe(List<ContactRow> rows) {
+        int[] lengths = rows.stream().mapToInt(r -> r.searchText().length()).sorted().toArray();
+        long wide = rows.stream().filter(r -> r.searchText().chars().anyMatch(c -> c > 255)).count();
+        System.out.printf("SEARCH_TEXTS n=%d length p50=%d p95=%d max=%d, beyond Latin-1: %d%n", lengths.length,
+                lengths[lengths.length / 2], lengths[(int) (lengths.length * 0.95)], lengths[lengths.length - 1], wide);
+        rows.stream().filter(r -> r.searchText().chars().anyMatch(c -> c > 255)).limit(3)
+                .forEach(r -> System.out.println("  e.g. " + r.searchText()));
     }
 
     private static double bareLoop(List<ContactRow> rows, List<String> words) {
