@@ -30,10 +30,8 @@ final class ApiGeoDownloader {
 
     private final URI base;
     private final long maxBytes;
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(15))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    /** Made at the first download: an HTTP client loads TLS, which a start need not pay. */
+    private HttpClient client;
 
     ApiGeoDownloader(URI base, long maxBytes) {
         this.base = base;
@@ -49,7 +47,7 @@ final class ApiGeoDownloader {
                 .GET().build();
         Path file = null;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 if (response.statusCode() != 200) {
                     throw new AppException("territory.contours.download.failed", departement, response.statusCode());
@@ -96,5 +94,15 @@ final class ApiGeoDownloader {
                 LOG.debug("Temporary file {} left behind", file, e);
             }
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(15))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 }

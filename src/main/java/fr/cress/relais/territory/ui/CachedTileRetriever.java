@@ -48,7 +48,8 @@ public final class CachedTileRetriever implements TileRetriever {
         t.setDaemon(true);
         return t;
     });
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Made at the first download: an HTTP client loads TLS, which a start need not pay. */
+    private HttpClient client;
 
     static {
         GLUON_LOG.setLevel(Level.SEVERE);
@@ -86,7 +87,7 @@ public final class CachedTileRetriever implements TileRetriever {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(String.format(TILE_URL, zoom, i, j)))
                     .timeout(Duration.ofSeconds(15)).header("User-Agent", USER_AGENT).GET().build();
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 return null;
             }
@@ -114,5 +115,12 @@ public final class CachedTileRetriever implements TileRetriever {
         } catch (IOException e) {
             LOG.debug("Tile not cached in {}", file, e);
         }
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return client;
     }
 }
