@@ -63,12 +63,18 @@ final class ActionsViewModel {
 
     /** With {@code conflicts}, a save refused because someone saved first opens the shared conflict dialog. */
     ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions, EditConflicts conflicts) {
+        this(ui, programmes, actions, conflicts, actions::directory);
+    }
+
+    /** With the reading of the editor's directory given (tests count the readings). */
+    ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions, EditConflicts conflicts,
+                     java.util.function.Supplier<Directory> directoryReader) {
         this.conflicts = conflicts;
         this.ui = ui;
         this.programmeService = programmes;
         this.actionService = actions;
         this.editor = new ActionEditorModel(ui.i18n());
-        this.directory = new DirectoryCache(actions::directory);
+        this.directory = new DirectoryCache(directoryReader);
     }
 
     /** Called with the node to select each time a snapshot has been loaded. */

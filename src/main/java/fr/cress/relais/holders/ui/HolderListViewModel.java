@@ -50,9 +50,16 @@ final class HolderListViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
+    private final int firstRows;
     private boolean updating;
 
     HolderListViewModel(HolderService service, UiContext ui) {
+        this(service, ui, FIRST_ROWS);
+    }
+
+    /** With {@code firstRows} rows shown first (tests use a small store). */
+    HolderListViewModel(HolderService service, UiContext ui, int firstRows) {
+        this.firstRows = firstRows;
         this.service = service;
         this.ui = ui;
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly,
@@ -69,7 +76,7 @@ final class HolderListViewModel {
             return;
         }
         ui.tasks().job(ui.i18n().t("holders.list.loading"),
-                        progress -> new FirstRows(service.firstRows(FIRST_ROWS), service.count()))
+                        progress -> new FirstRows(service.firstRows(firstRows), service.count()))
                 .onSuccess(first -> {
                     if (!complete.get()) {
                         total.set(first.total());
