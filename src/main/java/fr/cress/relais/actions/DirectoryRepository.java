@@ -35,14 +35,19 @@ public final class DirectoryRepository {
                 .where(ORGANISATION.DELETED_AT.isNotNull()).fetch(ORGANISATION.ID));
     }
 
-    /** Every contact not deleted nor anonymised, with the first organisation they belong to. */
+    /**
+     * Every contact not deleted nor anonymised, with the first organisation they belong to (the smallest id among
+     * their memberships). The memberships are read in one grouped pass rather than one sub-query per contact.
+     */
     public List<ContactRef> contacts() {
-        var firstOrg = DSL.select(DSL.min(ORGANISATION_CONTACT.ORGANISATION_ID)).from(ORGANISATION_CONTACT)
-                .where(ORGANISATION_CONTACT.CONTACT_ID.eq(CONTACT.ID)).asField("org_id");
-        return dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, firstOrg).from(CONTACT)
+        java.util.Map<Long, Long> firstOrg = new java.util.HashMap<>();
+        dsl.select(ORGANISATION_CONTACT.CONTACT_ID, DSL.min(ORGANISATION_CONTACT.ORGANISATION_ID))
+                .from(ORGANISATION_CONTACT).groupBy(ORGANISATION_CONTACT.CONTACT_ID)
+                .forEach(r -> firstOrg.put(r.value1(), toLong(r.value2())));
+        return dsl.select(CONTACT.ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME).from(CONTACT)
                 .where(CONTACT.DELETED_AT.isNull().and(CONTACT.ANONYMISED.isFalse()))
                 .orderBy(CONTACT.LAST_NAME, CONTACT.FIRST_NAME)
-                .fetch(r -> new ContactRef(r.value1(), fullName(r.value2(), r.value3()), toLong(r.value4()), null));
+                .fetch(r -> new ContactRef(r.value1(), fullName(r.value2(), r.value3()), firstOrg.get(r.value1()), null));
     }
 
     private static Long toLong(Object value) {

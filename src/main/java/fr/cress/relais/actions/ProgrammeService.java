@@ -64,6 +64,15 @@ public final class ProgrammeService {
                 .orElseThrow(() -> new BadInputException("actions.programme.unknown", programmeId))));
     }
 
+    /**
+     * The programme with the organisations' names but not the contacts: what the tree, its filter and the
+     * summaries show. The contacts to choose from come separately ({@link ActionService#directory()}).
+     */
+    public ProgrammeSnapshot outline(long programmeId) {
+        return store.transaction(dsl -> ProgrammeSnapshot.loadOutline(dsl, new ProgrammeRepository(dsl)
+                .programme(programmeId).orElseThrow(() -> new BadInputException("actions.programme.unknown", programmeId))));
+    }
+
     /** The programme without the directory's names: for figures (dashboard, totals). */
     public ProgrammeSnapshot figures(long programmeId) {
         return store.transaction(dsl -> ProgrammeSnapshot.loadFigures(dsl, new ProgrammeRepository(dsl)

@@ -83,6 +83,11 @@ public final class ProgrammeSnapshot {
         return load(dsl, programme, new Directory(List.of(), List.of()));
     }
 
+    /** The same with the organisations' names but without the contacts (see {@link Directory#loadOrganisations}). */
+    public static ProgrammeSnapshot loadOutline(DSLContext dsl, Programme programme) {
+        return load(dsl, programme, Directory.loadOrganisations(dsl));
+    }
+
     private static ProgrammeSnapshot load(DSLContext dsl, Programme programme, Directory directory) {
         ProgrammeRepository structure = new ProgrammeRepository(dsl);
         ActionRepository actions = new ActionRepository(dsl);

@@ -32,19 +32,49 @@ final class HolderRepository {
     /** Every holder for the list, with its commune's name and its number of referrals. */
     List<HolderRow> rows() {
         Map<Long, List<String>> needs = needs(DSL.noCondition());
-        Map<Long, Integer> referrals = dsl.select(REFERRAL.HOLDER_ID, DSL.count())
-                .from(REFERRAL).groupBy(REFERRAL.HOLDER_ID)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+        Map<Long, Integer> referrals = referralCounts(DSL.noCondition());
+        return listQuery().fetch(r -> row(r, needs, referrals));
+    }
+
+    /**
+     * The first {@code limit} holders of {@link #rows()}, in the same order (latest first contact first), read
+     * with their needs and referrals only: what the list shows first on a large network.
+     */
+    List<HolderRow> firstRows(int limit) {
+        var head = listQuery().limit(limit).fetch();
+        List<Long> ids = head.map(r -> r.value1());
+        Map<Long, List<String>> needs = needs(HOLDER_NEED.HOLDER_ID.in(ids));
+        Map<Long, Integer> referrals = referralCounts(REFERRAL.HOLDER_ID.in(ids));
+        return head.map(r -> row(r, needs, referrals));
+    }
+
+    /** The number of holders not in the recycle bin (the length of {@link #rows()}). */
+    int count() {
+        return dsl.fetchCount(HOLDER, HOLDER.DELETED_AT.isNull());
+    }
+
+    private org.jooq.SelectSeekStep2<org.jooq.Record9<Long, String, String, String, String, String, LocalDate, String,
+            Boolean>, LocalDate, Long> listQuery() {
         return dsl.select(HOLDER.ID, HOLDER.DISPLAY_NAME, HOLDER.PROJECT_NAME, HOLDER.COMMUNE_CODE, COMMUNE.NAME,
                         HOLDER.STAGE, HOLDER.FIRST_CONTACT_ON, HOLDER.FIRST_CONTACT_CHANNEL, HOLDER.ANONYMISED)
                 .from(HOLDER)
                 .leftJoin(COMMUNE).on(COMMUNE.CODE.eq(HOLDER.COMMUNE_CODE))
                 .where(HOLDER.DELETED_AT.isNull())
-                .orderBy(HOLDER.FIRST_CONTACT_ON.desc(), HOLDER.ID.desc())
-                .fetch(r -> new HolderRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        Stage.valueOf(r.value6()), needs.getOrDefault(r.value1(), List.of()), r.value7(),
-                        enumOf(ContactChannel.class, r.value8()), r.value9(),
-                        referrals.getOrDefault(r.value1(), 0), 0));
+                .orderBy(HOLDER.FIRST_CONTACT_ON.desc(), HOLDER.ID.desc());
+    }
+
+    private Map<Long, Integer> referralCounts(Condition condition) {
+        return dsl.select(REFERRAL.HOLDER_ID, DSL.count())
+                .from(REFERRAL).where(condition).groupBy(REFERRAL.HOLDER_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    private static HolderRow row(org.jooq.Record9<Long, String, String, String, String, String, LocalDate, String,
+            Boolean> r, Map<Long, List<String>> needs, Map<Long, Integer> referrals) {
+        return new HolderRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                Stage.valueOf(r.value6()), needs.getOrDefault(r.value1(), List.of()), r.value7(),
+                enumOf(ContactChannel.class, r.value8()), r.value9(),
+                referrals.getOrDefault(r.value1(), 0), 0);
     }
 
     Optional<Holder> find(long id) {

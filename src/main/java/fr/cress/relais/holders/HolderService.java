@@ -31,9 +31,28 @@ public final class HolderService {
 
     /** Every holder, with the number of its referrals due for follow-up today. */
     public List<HolderRow> rows() {
-        Map<Long, Long> due = referrals.dueFollowUps().stream()
+        List<ReferralLine> due = referrals.dueFollowUps();
+        return withDue(new HolderRepository(core.dsl()).rows(), due);
+    }
+
+    /**
+     * The first {@code limit} rows of {@link #rows()}, in the same order and with the same figures, read with
+     * only what they need: the list shows them while the rest is read.
+     */
+    public List<HolderRow> firstRows(int limit) {
+        List<HolderRow> head = new HolderRepository(core.dsl()).firstRows(limit);
+        return withDue(head, referrals.dueFollowUps(head.stream().map(HolderRow::id).toList()));
+    }
+
+    /** The number of rows {@link #rows()} gives. */
+    public int count() {
+        return new HolderRepository(core.dsl()).count();
+    }
+
+    private static List<HolderRow> withDue(List<HolderRow> rows, List<ReferralLine> dueLines) {
+        Map<Long, Long> due = dueLines.stream()
                 .collect(Collectors.groupingBy(l -> l.referral().holderId(), Collectors.counting()));
-        return new HolderRepository(core.dsl()).rows().stream()
+        return rows.stream()
                 .map(r -> new HolderRow(r.id(), r.displayName(), r.projectName(), r.communeCode(), r.communeName(),
                         r.stage(), r.needs(), r.firstContactOn(), r.channel(), r.anonymised(), r.referrals(),
                         due.getOrDefault(r.id(), 0L).intValue()))

@@ -32,6 +32,11 @@ final class ReferralRepository {
         return select(REFERRAL.OUTCOME.isNull());
     }
 
+    /** Referrals without an outcome of the holders {@code holderIds} (not in the recycle bin). */
+    List<Referral> open(java.util.Collection<Long> holderIds) {
+        return select(REFERRAL.OUTCOME.isNull().and(REFERRAL.HOLDER_ID.in(holderIds)));
+    }
+
     /** Every referral of holders not in the recycle bin. */
     List<Referral> all() {
         return select(DSL.noCondition());

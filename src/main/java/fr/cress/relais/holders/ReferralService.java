@@ -30,7 +30,16 @@ public final class ReferralService {
 
     /** Referrals to follow up today, the longest waiting (oldest referral) first. */
     public List<ReferralLine> dueFollowUps() {
-        return lines(new ReferralRepository(core.dsl()).open()).stream()
+        return due(new ReferralRepository(core.dsl()).open());
+    }
+
+    /** The same for the holders {@code holderIds} only. */
+    List<ReferralLine> dueFollowUps(java.util.Collection<Long> holderIds) {
+        return due(new ReferralRepository(core.dsl()).open(holderIds));
+    }
+
+    private List<ReferralLine> due(List<Referral> open) {
+        return lines(open).stream()
                 .filter(l -> l.followUp().isDue())
                 .sorted(Comparator.comparing((ReferralLine l) -> l.referral().referredOn())
                         .thenComparing(l -> l.referral().holderName()))

@@ -19,7 +19,8 @@ import java.util.concurrent.FutureTask;
  * each main section and measures the time from the click on the navigation to the first rows shown (a list
  * cell holding an item; for sections without a list, the section built and no spinner left). Each section is
  * opened once (first opening: the view is built and its data loaded), then {@code reopenings} more times.
- * Prints {@code OPEN_<slug>_MS=} and {@code REOPEN_<slug>_MS=} lines, then quits.
+ * Prints {@code OPEN_<slug>_MS=} and {@code REOPEN_<slug>_MS=} lines, then quits. An optional third argument,
+ * a comma-separated list of sections (e.g. {@code actions,holders}), measures only those, in that order.
  */
 public final class SectionProbe {
 
@@ -33,6 +34,7 @@ public final class SectionProbe {
 
     public static void main(String[] args) throws Exception {
         int reopenings = Integer.parseInt(args[1]);
+        List<String> sections = args.length > 2 ? List.of(args[2].split(",")) : SECTIONS;
         Thread window = new Thread(() -> RelaisApp.launchWindow(new String[]{"--data-dir", args[0]}), "window");
         window.setDaemon(true);
         window.start();
@@ -41,11 +43,11 @@ public final class SectionProbe {
         }
         waitUntil(() -> ready("dashboard"), TIMEOUT_MS);
         Thread.sleep(1_000);
-        for (String slug : SECTIONS) {
+        for (String slug : sections) {
             System.out.println("OPEN_" + slug + "_MS=" + open(slug));
         }
         for (int i = 0; i < reopenings; i++) {
-            for (String slug : SECTIONS) {
+            for (String slug : sections) {
                 System.out.println("REOPEN_" + slug + "_MS=" + open(slug));
             }
         }

@@ -53,12 +53,14 @@ public final class ActionsView implements SectionView {
         StructureActions structure = new StructureActions(ui, programmes, model);
         this.toolbar = new ActionsToolbar(ui.i18n(), model);
         this.tree = new ActionTree(ui.i18n());
-        ActionEditor editor = new ActionEditor(ui.i18n(), model.editor, ui.dialogs(), actions::locate,
-                model::save, model::revert, () -> detail.deleteSelected());
-        if (core != null) {
-            editor.addHistory(new fr.cress.relais.common.ui.HistoryPane(ui, core));
-        }
-        this.detail = new DetailPane(ui, model, editor, structure, thisYear, toolbar);
+        this.detail = new DetailPane(ui, model, () -> {
+            ActionEditor editor = new ActionEditor(ui.i18n(), model.editor, ui.dialogs(), actions::locate,
+                    model::save, model::revert, () -> detail.deleteSelected());
+            if (core != null) {
+                editor.addHistory(new fr.cress.relais.common.ui.HistoryPane(ui, core));
+            }
+            return editor;
+        }, structure, thisYear, toolbar);
         noMatch.setText(ui.i18n().t("actions.tree.noMatch"));
         noMatch.getStyleClass().add("text-muted");
         noMatch.setWrapText(true);
@@ -171,6 +173,7 @@ public final class ActionsView implements SectionView {
 
     @Override
     public void refresh() {
+        model.directoryChanged();
         if (!detail.isDirty()) {
             model.reload(detail.current());
         }

@@ -4,6 +4,7 @@ import fr.cress.relais.actions.ActionDetail;
 import fr.cress.relais.actions.ActionKind;
 import fr.cress.relais.actions.ActionService;
 import fr.cress.relais.actions.ActionStatus;
+import fr.cress.relais.actions.Directory;
 import fr.cress.relais.actions.JointAction;
 import fr.cress.relais.actions.Objective;
 import fr.cress.relais.actions.Programme;
@@ -29,6 +30,10 @@ import java.util.function.Consumer;
 /**
  * State of the Actions section: the programmes, the snapshot of the one shown, the filters, and the action
  * being edited. Every read and write goes through the task runner; after a save the dashboard is told.
+ * The tree comes first (the programme with its organisations' names); the filter's texts are prepared just
+ * after, in the background. The whole directory the editor offers (every organisation and contact: tens of
+ * thousands on a large network) is read when an action is first opened or started, then kept until
+ * {@link #directoryChanged()}.
  */
 final class ActionsViewModel {
 
@@ -41,11 +46,14 @@ final class ActionsViewModel {
     private Map<Long, String> searchTexts = Map.of();
     final StringProperty filter = new SimpleStringProperty("");
     final ObjectProperty<ActionFilter> navFilter = new SimpleObjectProperty<>();
+    /** Every organisation and contact the editor offers, sorted; null until first needed. */
+    final ObjectProperty<Directory> choices = new SimpleObjectProperty<>();
     final ActionEditorModel editor;
     private final UiContext ui;
     private final ProgrammeService programmeService;
     private final ActionService actionService;
     private final EditConflicts conflicts;
+    private final DirectoryCache directory;
     private TreeEntry wanted;
     private Consumer<TreeEntry> onLoaded = e -> { };
 
@@ -55,11 +63,18 @@ final class ActionsViewModel {
 
     /** With {@code conflicts}, a save refused because someone saved first opens the shared conflict dialog. */
     ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions, EditConflicts conflicts) {
+        this(ui, programmes, actions, conflicts, actions::directory);
+    }
+
+    /** With the reading of the editor's directory given (tests count the readings). */
+    ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions, EditConflicts conflicts,
+                     java.util.function.Supplier<Directory> directoryReader) {
         this.conflicts = conflicts;
         this.ui = ui;
         this.programmeService = programmes;
         this.actionService = actions;
         this.editor = new ActionEditorModel(ui.i18n());
+        this.directory = new DirectoryCache(directoryReader);
     }
 
     /** Called with the node to select each time a snapshot has been loaded. */
@@ -70,10 +85,10 @@ final class ActionsViewModel {
     /** Reloads the list of programmes, shows {@code programmeId} (or the current one) and selects {@code select}. */
     void loadProgrammes(Long programmeId, TreeEntry select) {
         wanted = select;
-        ui.tasks().job(ui.i18n().t("actions.loading"), p -> prepared(new Loaded(programmeService.programmes(),
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Loaded(programmeService.programmes(),
                         Optional.ofNullable(programmeId).flatMap(programmeService::programme)
                                 .or(programmeService::current)
-                                .map(pr -> programmeService.snapshot(pr.id())).orElse(null), Map.of())))
+                                .map(pr -> programmeService.outline(pr.id())).orElse(null)))
                 .onSuccess(this::loaded)
                 .onFailure(ui.dialogs()::showError)
                 .start();
@@ -85,20 +100,41 @@ final class ActionsViewModel {
         loadProgrammes(p == null ? null : p.id(), select);
     }
 
-    private record Loaded(List<Programme> programmes, ProgrammeSnapshot snapshot, Map<Long, String> searchTexts) {
+    private record Loaded(List<Programme> programmes, ProgrammeSnapshot snapshot) {
     }
 
-    /** Off the JavaFX thread: what the tree and the editor need beside the snapshot (search texts, sorted choices). */
-    private Loaded prepared(Loaded loaded) {
-        ProgrammeSnapshot s = loaded.snapshot();
-        if (s == null) {
-            return loaded;
+    /** Once the tree is shown, in the background: the texts the filter looks into. */
+    private void prepare(ProgrammeSnapshot s) {
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> searchTexts(s))
+                .onSuccess(texts -> {
+                    if (s == snapshot.get()) {
+                        searchTexts = texts;
+                    }
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    /** Organisations or contacts may have changed elsewhere: the editor's directory is read again when needed. */
+    void directoryChanged() {
+        directory.invalidate();
+    }
+
+    /** Reads the editor's directory in the background if it is not read yet (a new action offers it at once). */
+    private void needChoices() {
+        if (directory.now() != null && directory.now() == choices.get()) {
+            return;
         }
-        s.directory().organisationsInOrder();
-        s.directory().contactsInOrder();
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> directory.get())
+                .onSuccess(choices::set)
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    private Map<Long, String> searchTexts(ProgrammeSnapshot s) {
         Map<Long, String> texts = new HashMap<>();
         s.actions().forEach(a -> texts.put(a.id(), ActionTree.searchText(s, a, ui.i18n())));
-        return new Loaded(loaded.programmes(), s, texts);
+        return texts;
     }
 
     /** The folded text the filter looks into for {@code action}. */
@@ -108,20 +144,34 @@ final class ActionsViewModel {
     }
 
     private void loaded(Loaded loaded) {
-        searchTexts = loaded.searchTexts();
+        searchTexts = Map.of();
         programmes.setAll(loaded.programmes());
         snapshot.set(loaded.snapshot());
         programme.set(loaded.snapshot() == null ? null : loaded.snapshot().programme());
         onLoaded.accept(wanted);
+        if (loaded.snapshot() != null) {
+            prepare(loaded.snapshot());
+        }
     }
 
-    /** Loads an action into the editor. */
+    private record Opened(ActionDetail detail, Directory directory) {
+    }
+
+    /** Loads an action into the editor (with the whole directory, read first if it is not yet). */
     void open(JointAction action) {
         ProgrammeSnapshot s = snapshot.get();
-        ui.tasks().job(ui.i18n().t("actions.loading"), p -> actionService.detail(action.id()))
-                .onSuccess(detail -> editor.load(detail, s.directory(), s.objectives()))
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Opened(actionService.detail(action.id()), directory.get()))
+                .onSuccess(opened -> {
+                    choices.set(opened.directory());
+                    editor.load(opened.detail(), opened.directory(), s.objectives());
+                })
                 .onFailure(ui.dialogs()::showError)
                 .start();
+    }
+
+    /** The directory to show an action with: the whole one once read, else the programme's organisations. */
+    private Directory editorDirectory(ProgrammeSnapshot s) {
+        return choices.get() != null ? choices.get() : s.directory();
     }
 
     /** Starts a new action in {@code objective} (may be null), planned over the programme's years. */
@@ -131,7 +181,8 @@ final class ActionsViewModel {
         JointAction draft = new JointAction(null, p.id(), objective == null ? null : objective.id(), 0, "",
                 ActionKind.OTHER, ActionStatus.PLANNED, p.startYear(), p.endYear(), null, null, null, null, null,
                 null, 0);
-        editor.load(ActionDetail.of(draft), s.directory(), s.objectives());
+        editor.load(ActionDetail.of(draft), editorDirectory(s), s.objectives());
+        needChoices();
     }
 
     /** Saves the action being edited; on success reloads the tree and tells the dashboard. */
@@ -146,10 +197,14 @@ final class ActionsViewModel {
     }
 
     private void save(ActionDetail yours) {
-        ui.tasks().job(ui.i18n().t("actions.saving"), p -> actionService.save(yours))
-                .onSuccess(saved -> {
+        ui.tasks().job(ui.i18n().t("actions.saving"), p -> {
+                    Directory read = directory.get(); // first: a save is never reported failed once done
+                    return new Opened(actionService.save(yours), read);
+                })
+                .onSuccess(opened -> {
                     ProgrammeSnapshot s = snapshot.get();
-                    editor.load(saved, s.directory(), s.objectives());
+                    ActionDetail saved = opened.detail();
+                    editor.load(saved, opened.directory(), s.objectives());
                     reload(new TreeEntry(TreeEntry.Kind.ACTION, saved.action(), "", saved.action().title()));
                     ui.events().changed(TOPIC);
                 })

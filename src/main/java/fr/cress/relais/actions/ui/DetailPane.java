@@ -11,15 +11,19 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
+import java.util.function.Supplier;
+
 /**
  * The right side of the Actions section: the editor of the selected action, or of the selected programme,
- * axis or objective, or an empty state. It guards unsaved edits before showing something else.
+ * axis or objective, or an empty state. It guards unsaved edits before showing something else. The action
+ * editor is built the first time an action is shown, so that the tree shows first.
  */
 final class DetailPane {
 
     private final UiContext ui;
     private final ActionsViewModel model;
-    private final ActionEditor editor;
+    private final Supplier<ActionEditor> newEditor;
+    private ActionEditor editor;
     private final StructureEditor structure;
     private final StructureActions structureActions;
     private final int thisYear;
@@ -27,17 +31,36 @@ final class DetailPane {
     private TreeEntry current;
     private ProgrammeSnapshot snapshot;
 
-    DetailPane(UiContext ui, ActionsViewModel model, ActionEditor editor, StructureActions structure, int thisYear,
-               ActionsToolbar toolbar) {
+    DetailPane(UiContext ui, ActionsViewModel model, Supplier<ActionEditor> editor, StructureActions structure,
+               int thisYear, ActionsToolbar toolbar) {
         this.ui = ui;
         this.model = model;
-        this.editor = editor;
+        this.newEditor = editor;
         this.structureActions = structure;
         this.structure = new StructureEditor(ui.i18n(), structure, this::newAction);
         this.thisYear = thisYear;
         root.getStyleClass().add("actions-detail");
         toolbar.newAction.setOnAction(e -> newAction());
         toolbar.newProgramme.setOnAction(e -> newProgramme());
+        model.choices.addListener((o, was, directory) -> {
+            if (this.editor != null && directory != null) {
+                this.editor.setDirectory(directory);
+            }
+        });
+    }
+
+    /** The action editor, built on first use with the choices known so far. */
+    private ActionEditor editor() {
+        if (editor == null) {
+            editor = newEditor.get();
+            if (snapshot != null) {
+                giveObjectives();
+            }
+            if (model.choices.get() != null) {
+                editor.setDirectory(model.choices.get());
+            }
+        }
+        return editor;
     }
 
     Node node() {
@@ -48,14 +71,20 @@ final class DetailPane {
         return current;
     }
 
-    /** Gives the editor the choices of {@code snapshot}; nothing to do when it is the one already given. */
+    /** Gives the editor the objectives of {@code snapshot}; nothing to do when it is the one already given. */
     void setSnapshot(ProgrammeSnapshot snapshot) {
         if (snapshot == this.snapshot) {
             return;
         }
         this.snapshot = snapshot;
-        editor.setChoices(snapshot.objectives(),
-                o -> ui.i18n().t("actions.objective.label", snapshot.ref(o), o.title()), snapshot.directory());
+        if (editor != null) {
+            giveObjectives();
+        }
+    }
+
+    private void giveObjectives() {
+        ProgrammeSnapshot s = snapshot;
+        editor.setObjectives(s.objectives(), o -> ui.i18n().t("actions.objective.label", s.ref(o), o.title()));
     }
 
     /** Shows the editor of {@code entry}; false when the user kept unsaved edits of what was shown. */
@@ -74,7 +103,7 @@ final class DetailPane {
         switch (entry.kind()) {
             case ACTION -> {
                 model.open(entry.action());
-                root.getChildren().setAll(editor.node());
+                root.getChildren().setAll(editor().node());
             }
             case LOOSE -> showHint();
             default -> {
@@ -112,10 +141,11 @@ final class DetailPane {
         } else if (current != null && current.isAction()) {
             objective = snapshot.objective(current.action().objectiveId()).orElse(null);
         }
+        ActionEditor shown = editor();
         model.newAction(objective);
         current = new TreeEntry(TreeEntry.Kind.ACTION, model.editor.base(), "", "");
-        root.getChildren().setAll(editor.node());
-        editor.focusTitle();
+        root.getChildren().setAll(shown.node());
+        shown.focusTitle();
     }
 
     /** Ctrl+S. */

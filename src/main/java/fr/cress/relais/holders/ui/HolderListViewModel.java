@@ -10,8 +10,10 @@ import fr.cress.relais.holders.Stage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,12 +22,19 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** The list of holders: loads it in the background, filters it as the user types or picks a filter. */
+/**
+ * The list of holders: loads it in the background, filters it as the user types or picks a filter. The first
+ * time, the first rows (in the list's order) show while the whole list is read; the count says so meanwhile.
+ */
 final class HolderListViewModel {
+
+    /** More rows than a screen holds: what shows while the whole list is read. */
+    static final int FIRST_ROWS = 200;
 
     private final HolderService service;
     private final UiContext ui;
@@ -39,28 +48,68 @@ final class HolderListViewModel {
     private final BooleanProperty dueOnly = new SimpleBooleanProperty();
     private final ObjectProperty<HolderPlace> place = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty complete = new SimpleBooleanProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final int firstRows;
     private boolean updating;
 
     HolderListViewModel(HolderService service, UiContext ui) {
+        this(service, ui, FIRST_ROWS);
+    }
+
+    /** With {@code firstRows} rows shown first (tests use a small store). */
+    HolderListViewModel(HolderService service, UiContext ui, int firstRows) {
+        this.firstRows = firstRows;
         this.service = service;
         this.ui = ui;
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, text, stage, need, year, dueOnly,
                 place));
     }
 
-    /** Reloads the list, then calls {@code then} (on the FX thread). */
+    /**
+     * Reloads the list, then calls {@code then} (on the FX thread) with every row. Until the whole list has been
+     * read once, its first rows show first.
+     */
     void load(Consumer<ObservableList<HolderRow>> then) {
+        if (complete.get()) {
+            loadAll(then);
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("holders.list.loading"),
+                        progress -> new FirstRows(service.firstRows(firstRows), service.count()))
+                .onSuccess(first -> {
+                    if (!complete.get()) {
+                        total.set(first.total());
+                        replace(first.rows());
+                        loaded.set(true);
+                    }
+                    loadAll(then);
+                })
+                .onFailure(ui.dialogs()::showError)
+                .start();
+    }
+
+    private record FirstRows(List<HolderRow> rows, int total) {
+    }
+
+    private void loadAll(Consumer<ObservableList<HolderRow>> then) {
         ui.tasks().job(ui.i18n().t("holders.list.loading"), progress -> service.rows())
                 .onSuccess(rows -> {
-                    updating = true;
-                    all.setAll(rows);
-                    updating = false;
+                    replace(rows);
+                    total.set(rows.size());
+                    complete.set(true);
                     years.setAll(rows.stream().map(HolderRow::year).distinct().sorted((a, b) -> b - a).toList());
                     loaded.set(true);
                     then.accept(all);
                 })
                 .onFailure(ui.dialogs()::showError)
                 .start();
+    }
+
+    private void replace(List<HolderRow> rows) {
+        updating = true;
+        all.setAll(rows);
+        updating = false;
     }
 
     /** True while the rows are being replaced: selection changes then mean nothing. */
@@ -109,10 +158,11 @@ final class HolderListViewModel {
         return s == null ? "" : s;
     }
 
-    /** « 12 sur 51 ». */
+    /** « 12 sur 51 »; while the first rows only are there, « 200 sur 10 051 — chargement de la suite… ». */
     StringBinding count() {
-        return Bindings.createStringBinding(() -> ui.i18n().t("holders.list.count",
-                Formats.integer(shown.size()), Formats.integer(all.size())), shown, all);
+        return Bindings.createStringBinding(() -> ui.i18n().t(complete.get() ? "holders.list.count"
+                        : "holders.list.countPartial", Formats.integer(shown.size()),
+                Formats.integer(complete.get() ? all.size() : total.get())), shown, all, complete, total);
     }
 
     ObservableList<HolderRow> all() {
@@ -154,5 +204,10 @@ final class HolderListViewModel {
 
     BooleanProperty loaded() {
         return loaded;
+    }
+
+    /** True once the whole list has been read (before, only its first rows are there). */
+    BooleanProperty complete() {
+        return complete;
     }
 }

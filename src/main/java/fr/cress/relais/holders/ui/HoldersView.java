@@ -82,8 +82,16 @@ public final class HoldersView implements SectionView {
         root.getStylesheets().add(Objects.requireNonNull(
                 HoldersView.class.getResource("/fr/cress/relais/holders/holders.css")).toExternalForm());
         wire();
-        list.load(rows -> { });
-        actions.loadCommunes(formPane::setCommunes);
+        // The list is loaded by shown(); the communes the form offers come once its first rows are there.
+        list.loaded().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    actions.loadCommunes(formPane::setCommunes);
+                }
+            }
+        });
     }
 
     private void wire() {

@@ -66,10 +66,14 @@ public final class ActionEditor {
         root.setId("action-editor");
     }
 
-    /** Fills the choices: objectives of the programme and the partners' directory. */
-    public void setChoices(List<Objective> objectives, Function<Objective, String> label, Directory directory) {
+    /** Fills the choice of objective with those of the programme. */
+    public void setObjectives(List<Objective> objectives, Function<Objective, String> label) {
+        model.untracked(() -> general.setObjectives(objectives, label));
+    }
+
+    /** Fills the choices of partners, contacts and funders with the whole directory. */
+    public void setDirectory(Directory directory) {
         model.untracked(() -> {
-            general.setObjectives(objectives, label);
             partners.setDirectory(directory.organisationsInOrder(), directory.contactsInOrder());
             budget.setFunders(directory.organisationsInOrder());
         });
