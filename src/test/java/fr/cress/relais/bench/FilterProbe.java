@@ -33,6 +33,16 @@ public final class FilterProbe {
             Sample bare = Sample.of(r.bareLoop());
             System.out.printf(Locale.ROOT, "FILTER rows=%d keystroke p50=%.1f p95=%.1f | bare loop p50=%.1f p95=%.1f (n=%d)%n",
                     r.rows(), keys.p50(), keys.p95(), bare.p50(), bare.p95(), keys.runs());
+            if (Boolean.getBoolean("bench.filter.describe")) {
+                int n = ContactFilterBenchmark.TYPING.length;
+                for (int i = 0; i < n; i++) {
+                    StringBuilder times = new StringBuilder();
+                    for (int k = i; k < r.keystrokes().size(); k += n) {
+                        times.append(String.format(Locale.ROOT, " %.1f", r.keystrokes().get(k)));
+                    }
+                    System.out.printf(Locale.ROOT, "  «%s»%s%n", ContactFilterBenchmark.TYPING[i], times);
+                }
+            }
         }
         Platform.exit();
         System.exit(0);

@@ -24,7 +24,7 @@ import java.util.concurrent.FutureTask;
 public final class ContactFilterBenchmark {
 
     /** « lemonnier caen » typed then erased, letter by letter. */
-    static final String[] TYPING = {"l", "le", "lem", "lemo", "lemon", "lemonn", "lemonni", "lemonnie", "lemonnier",
+    public static final String[] TYPING = {"l", "le", "lem", "lemo", "lemon", "lemonn", "lemonni", "lemonnie", "lemonnier",
             "lemonnier ", "lemonnier c", "lemonnier ca", "lemonnier cae", "lemonnier caen", "lemonnier cae",
             "lemonnier ca", "lemonnier c", "lemonnier", "lemo", "l", ""};
 
