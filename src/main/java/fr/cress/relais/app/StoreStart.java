@@ -1,5 +1,6 @@
 package fr.cress.relais.app;
 
+import fr.cress.relais.common.concurrent.Futures;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.CredentialStore;
 import fr.cress.relais.common.settings.DataLocations;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -78,20 +78,6 @@ final class StoreStart {
         }
     }
 
-    private static Relais await(CompletableFuture<Relais> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
     CredentialStore credentials() {
         return credentials;
     }
@@ -132,7 +118,7 @@ final class StoreStart {
     Relais open(Optional<ServerAddress> server, String password, I18n i18n, Clock clock) {
         if (server.isEmpty()) {
             CompletableFuture<Relais> opening = early.getAndSet(null);
-            return opening == null ? Relais.open(locations, i18n, clock) : await(opening);
+            return opening == null ? Relais.open(locations, i18n, clock) : Futures.join(opening);
         }
         if (password == null) {
             throw new StoreUnavailableException(null, "common.server.noPassword", server.get().display());

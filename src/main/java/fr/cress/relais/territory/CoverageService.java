@@ -12,7 +12,6 @@ import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +95,7 @@ public final class CoverageService {
 
     /** Coverage of every territory of a level for the services. */
     public List<TerritoryCoverage> coverage(TerritoryLevel level, Set<ServiceKind> services) {
-        return coverage(snapshot(), level, services);
-    }
-
-    static List<TerritoryCoverage> coverage(CoverageSnapshot snapshot, TerritoryLevel level, Set<ServiceKind> services) {
-        return snapshot.coverage(level, services);
+        return snapshot().coverage(level, services);
     }
 
     /**

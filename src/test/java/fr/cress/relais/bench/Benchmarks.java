@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static fr.cress.relais.db.generated.Tables.COMMUNE;
 import static fr.cress.relais.db.generated.Tables.OFFER;

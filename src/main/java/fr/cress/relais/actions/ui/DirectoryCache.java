@@ -1,9 +1,9 @@
 package fr.cress.relais.actions.ui;
 
 import fr.cress.relais.actions.Directory;
+import fr.cress.relais.common.concurrent.Futures;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -26,7 +26,7 @@ final class DirectoryCache {
         while (true) {
             CompletableFuture<Directory> known = current.get();
             if (known != null) {
-                return join(known);
+                return Futures.join(known);
             }
             CompletableFuture<Directory> mine = new CompletableFuture<>();
             if (current.compareAndSet(null, mine)) {
@@ -56,17 +56,6 @@ final class DirectoryCache {
         } catch (RuntimeException | Error e) {
             current.compareAndSet(mine, null);
             mine.completeExceptionally(e);
-            throw e;
-        }
-    }
-
-    private static Directory join(CompletableFuture<Directory> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
             throw e;
         }
     }
