@@ -1,6 +1,5 @@
 package fr.cress.relais.bench;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
@@ -52,9 +51,5 @@ final class OpeningTrace {
 
     void print(String slug) {
         System.out.println("TRACE " + slug + ": " + String.join("; ", events));
-    }
-
-    static void onFxNow(Runnable r) {
-        Platform.runLater(r);
     }
 }
