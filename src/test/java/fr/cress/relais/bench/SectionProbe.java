@@ -59,14 +59,34 @@ public final class SectionProbe {
         System.exit(0);
     }
 
+    private static final OpeningTrace TRACE = new OpeningTrace();
+
     private static long open(String slug) throws Exception {
         long start = onFx(() -> {
             long t0 = System.nanoTime();
+            if (OpeningTrace.ON) {
+                TRACE.begin(t0);
+            }
             ((ButtonBase) nav(slug).orElseThrow()).fire();
+            if (OpeningTrace.ON) {
+                TRACE.gap(t0, System.nanoTime());
+            }
             return t0;
         });
-        waitUntil(() -> ready(slug), TIMEOUT_MS);
-        return (System.nanoTime() - start) / 1_000_000;
+        long[] last = {System.nanoTime()};
+        waitUntil(() -> {
+            if (OpeningTrace.ON) {
+                long now = System.nanoTime();
+                TRACE.gap(last[0], now);
+                last[0] = now;
+            }
+            return ready(slug);
+        }, TIMEOUT_MS);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (OpeningTrace.ON) {
+            TRACE.print(slug);
+        }
+        return ms;
     }
 
     private static Optional<Node> nav(String slug) {

@@ -2,27 +2,41 @@ package fr.cress.relais.holders.ui;
 
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.holders.HolderRow;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 
-/** The number of referrals due for follow-up, in the accent of a warning (« 2 à relancer » as tooltip). */
+/**
+ * The number of referrals due for follow-up, in the accent of a warning (« 2 à relancer » as tooltip). One
+ * tooltip per cell, made the first time the cell shows a number; a pseudo-class rather than a style class.
+ */
 final class DueCell extends TableCell<HolderRow, Integer> {
 
+    private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
+
     private final I18n i18n;
+    private Tooltip tooltip;
 
     DueCell(I18n i18n) {
         this.i18n = i18n;
+        getStyleClass().add("holders-due-cell");
     }
 
     @Override
     protected void updateItem(Integer item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().remove("holders-due");
-        if (empty || item == null || item == 0) {
+        boolean due = !empty && item != null && item != 0;
+        pseudoClassStateChanged(DUE, due);
+        if (!due) {
             setText(null);
+            setTooltip(null);
             return;
         }
         setText(Integer.toString(item));
-        setTooltip(new javafx.scene.control.Tooltip(i18n.t("holders.list.dueCount", item)));
-        getStyleClass().add("holders-due");
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+        }
+        tooltip.setText(i18n.t("holders.list.dueCount", item));
+        setTooltip(tooltip);
     }
 }

@@ -136,7 +136,8 @@ final class HolderListPane {
         table.setId("holders-table");
         TableColumn<HolderRow, HolderRow> name = new TableColumn<>(i18n.t("holders.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        name.setCellFactory(c -> new HolderNameCell(i18n));
+        var needLabels = HolderNameCell.needLabels(i18n);
+        name.setCellFactory(c -> new HolderNameCell(needLabels));
         name.setComparator(java.util.Comparator.comparing(HolderRow::displayName, Formats.frenchOrder()));
         name.setPrefWidth(210);
         TableColumn<HolderRow, String> commune = column("holders.col.commune", r -> r.communeName(), 120);

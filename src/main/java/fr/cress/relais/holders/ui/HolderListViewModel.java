@@ -22,8 +22,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -51,6 +53,7 @@ final class HolderListViewModel {
     private final BooleanProperty complete = new SimpleBooleanProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final int firstRows;
+    private Map<Long, String> searchTexts = Map.of();
     private boolean updating;
 
     HolderListViewModel(HolderService service, UiContext ui) {
@@ -92,13 +95,24 @@ final class HolderListViewModel {
     private record FirstRows(List<HolderRow> rows, int total) {
     }
 
+    /** Every row, with what the filter and the year choice need, prepared in the background. */
+    private record AllRows(List<HolderRow> rows, Map<Long, String> searchTexts, List<Integer> years) {
+        static AllRows of(List<HolderRow> rows) {
+            Map<Long, String> texts = new HashMap<>(rows.size() * 2);
+            rows.forEach(r -> texts.put(r.id(), fold(searchable(r))));
+            return new AllRows(rows, texts,
+                    rows.stream().map(HolderRow::year).distinct().sorted((a, b) -> b - a).toList());
+        }
+    }
+
     private void loadAll(Consumer<ObservableList<HolderRow>> then) {
-        ui.tasks().job(ui.i18n().t("holders.list.loading"), progress -> service.rows())
-                .onSuccess(rows -> {
-                    replace(rows);
-                    total.set(rows.size());
+        ui.tasks().job(ui.i18n().t("holders.list.loading"), progress -> AllRows.of(service.rows()))
+                .onSuccess(read -> {
+                    searchTexts = read.searchTexts();
+                    replace(read.rows());
+                    total.set(read.rows().size());
                     complete.set(true);
-                    years.setAll(rows.stream().map(HolderRow::year).distinct().sorted((a, b) -> b - a).toList());
+                    years.setAll(read.years());
                     loaded.set(true);
                     then.accept(all);
                 })
@@ -134,14 +148,20 @@ final class HolderListViewModel {
         boolean due = dueOnly.get();
         HolderPlace where = place.get();
         return row -> (where == null || where.contains(row.communeCode()))
-                && (words.isEmpty() || fold(searchable(row)).contains(words))
+                && (words.isEmpty() || searchText(row).contains(words))
                 && (s == null || row.stage() == s)
                 && (n == null || row.needs().stream().anyMatch(k -> new Need(k).within(n)))
                 && (y == null || row.year() == y)
                 && (!due || row.followUpsDue() > 0);
     }
 
-    private String searchable(HolderRow row) {
+    /** The folded text the filter searches, prepared with the rows (computed for rows read otherwise). */
+    private String searchText(HolderRow row) {
+        String prepared = searchTexts.get(row.id());
+        return prepared != null ? prepared : fold(searchable(row));
+    }
+
+    private static String searchable(HolderRow row) {
         return String.join(" ", row.displayName(), nullToEmpty(row.projectName()), nullToEmpty(row.communeName()),
                 nullToEmpty(row.communeCode()));
     }

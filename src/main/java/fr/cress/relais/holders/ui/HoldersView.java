@@ -4,7 +4,7 @@ import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.ui.EmptyState;
-import fr.cress.relais.common.ui.HistoryPane;
+import fr.cress.relais.holders.CommuneRef;
 import fr.cress.relais.holders.Holder;
 import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HoldersFeature;
@@ -12,8 +12,6 @@ import fr.cress.relais.holders.Need;
 import fr.cress.relais.holders.Suggestion;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,6 +19,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,23 +35,26 @@ public final class HoldersView implements SectionView {
 
     private final UiContext ui;
     private final I18n i18n;
+    private final HoldersFeature feature;
     private final HolderListViewModel list;
     private final HolderFormViewModel form;
     private final ReferralsViewModel referrals;
     private final SuggestionsViewModel suggestions;
     private final HolderListPane listPane;
-    private final HolderFormPane formPane;
     private final HoldersActions actions;
-    private final TabPane tabs = new TabPane();
-    private final StackPane detail = new StackPane();
+    private final StackPane detailSide = new StackPane();
     private final BorderPane root = new BorderPane();
     private final UndoBar undo;
-    private final HistoryPane history;
+    private HolderDetail detail;
+    private List<CommuneRef> communes;
+    private boolean stale;
+    private LocalDate loadedOn;
     private boolean reverting;
 
     public HoldersView(HoldersFeature feature, UiContext ui) {
         this.ui = ui;
         this.i18n = ui.i18n();
+        this.feature = feature;
         this.list = new HolderListViewModel(feature.holders(), ui);
         this.form = new HolderFormViewModel(feature.holders(), ui,
                 new fr.cress.relais.common.ui.EditConflicts(ui, feature.core()));
@@ -60,20 +63,12 @@ public final class HoldersView implements SectionView {
         this.actions = new HoldersActions(feature.holders(), ui, form, this);
         this.listPane = new HolderListPane(list, ui, this::newHolder);
         this.undo = new UndoBar(i18n, id -> actions.restore(id));
-        this.formPane = new HolderFormPane(form, i18n);
-        this.history = new HistoryPane(ui, feature.core());
-        ReferralsPane referralsPane = new ReferralsPane(referrals, ui, () -> actions.refer(null, null));
-        SuggestionsPane suggestionsPane = new SuggestionsPane(suggestions, i18n, this::referTo);
-        tabs.getTabs().setAll(tab("holders-tab-form", "holders.tab.form", formPane.node()),
-                tab("holders-tab-suggestions", "holders.tab.suggestions", suggestionsPane.node()),
-                tab("holders-tab-referrals", "holders.tab.referrals", referralsPane.node()), history.tab());
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The detail (form, suggestions, referrals, history) is built when a holder is first opened.
         EmptyState none = new EmptyState(Material2OutlinedAL.LIGHTBULB, i18n.t("holders.detail.none.title"),
                 i18n.t("holders.detail.none.text"));
         none.visibleProperty().bind(form.original().isNull());
-        tabs.visibleProperty().bind(form.original().isNotNull());
-        detail.getChildren().addAll(tabs, none);
-        SplitPane split = new SplitPane(listPane.node(), detail);
+        detailSide.getChildren().add(none);
+        SplitPane split = new SplitPane(listPane.node(), detailSide);
         split.setDividerPositions(0.47);
         root.setTop(new javafx.scene.layout.VBox(actions.toolbar(), undo));
         root.setCenter(split);
@@ -88,10 +83,30 @@ public final class HoldersView implements SectionView {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     o.removeListener(this);
-                    actions.loadCommunes(formPane::setCommunes);
+                    actions.loadCommunes(HoldersView.this::communesLoaded);
                 }
             }
         });
+    }
+
+    private void communesLoaded(List<CommuneRef> loaded) {
+        communes = loaded;
+        if (detail != null) {
+            detail.setCommunes(loaded);
+        }
+    }
+
+    /** The detail side, built the first time it is needed. */
+    private HolderDetail detail() {
+        if (detail == null) {
+            detail = new HolderDetail(new HolderDetail.Models(form, referrals, suggestions), ui, feature.core(),
+                    () -> actions.refer(null, null), this::referTo);
+            detailSide.getChildren().add(0, detail.node());
+            if (communes != null) {
+                detail.setCommunes(communes);
+            }
+        }
+        return detail;
     }
 
     private void wire() {
@@ -113,9 +128,8 @@ public final class HoldersView implements SectionView {
             if (e.getCode() == KeyCode.DELETE) {
                 actions.delete();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                tabs.getSelectionModel().select(0);
-                formPane.focusFirstField();
+            } else if (e.getCode() == KeyCode.ENTER && detail != null) {
+                detail.focusForm();
                 e.consume();
             }
         });
@@ -131,18 +145,13 @@ public final class HoldersView implements SectionView {
         });
     }
 
-    private Tab tab(String id, String key, Node content) {
-        Tab tab = new Tab(i18n.t(key), content);
-        tab.setId(id);
-        return tab;
-    }
-
     /** Loads a holder into the form, its referrals and its suggestions. */
     void open(long id) {
         undo.hide();
+        HolderDetail shown = detail();
         actions.load(id, (holder, commune) -> {
             form.load(holder, commune);
-            history.show("holder", holder.id());
+            shown.showHistory(holder.id());
             referrals.show(holder.id());
             suggestions.show(holder);
         });
@@ -156,11 +165,11 @@ public final class HoldersView implements SectionView {
         listPane.table().getSelectionModel().clearSelection();
         reverting = false;
         undo.hide();
+        HolderDetail shown = detail();
         form.newHolder();
         referrals.show(null);
         suggestions.show(null);
-        tabs.getSelectionModel().select(0);
-        formPane.focusFirstField();
+        shown.focusForm();
     }
 
     /** After a save, a deletion or an erasure: reload the list and show {@code id} (null: nothing). */
@@ -197,7 +206,7 @@ public final class HoldersView implements SectionView {
     }
 
     void referralAdded() {
-        tabs.getSelectionModel().select(2);
+        detail().showReferrals();
     }
 
     void dataChanged() {
@@ -207,6 +216,8 @@ public final class HoldersView implements SectionView {
 
     /** Reloads the list and keeps the open holder selected. */
     private void reloadList() {
+        stale = false;
+        loadedOn = form.today();
         list.load(rows -> {
             Holder open = form.original().get();
             if (open != null && !open.isNew()) {
@@ -216,7 +227,7 @@ public final class HoldersView implements SectionView {
     }
 
     HolderFormPane formPane() {
-        return formPane;
+        return detail().formPane();
     }
 
     HolderListViewModel list() {
@@ -248,7 +259,9 @@ public final class HoldersView implements SectionView {
             reload(id);
             return;
         }
-        reloadList();
+        if (stale || !list.complete().get() || !form.today().equals(loadedOn)) {
+            reloadList();
+        }
         listPane.filter().requestFocus();
     }
 
@@ -259,7 +272,11 @@ public final class HoldersView implements SectionView {
 
     @Override
     public void refresh() {
-        reloadList();
+        if (root.getScene() == null) {
+            stale = true; // read again when next shown
+        } else {
+            reloadList();
+        }
         referrals.reload();
     }
 }
