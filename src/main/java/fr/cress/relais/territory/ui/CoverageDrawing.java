@@ -17,7 +17,6 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One drawing of the coverage layer, made off the JavaFX thread with Java 2D (antialiased, premultiplied ARGB)
@@ -29,9 +28,8 @@ import java.util.Map;
 final class CoverageDrawing {
 
     /** Everything a drawing needs, taken on the JavaFX thread; nothing in it changes afterwards. */
-    record Request(long sequence, int version, LayerExtent extent, double pixelScale, ShapeCache shapes,
-                   ShapeCache backdrop, Map<String, TerritoryCoverage> byCode, CoverageMeasure measure,
-                   String highlighted, List<LayerSymbol> symbols, LayerPalette palette) {
+    record Request(long sequence, int version, LayerExtent extent, double pixelScale, LayerData data,
+                   List<LayerSymbol> symbols, LayerPalette palette) {
     }
 
     /**
@@ -90,7 +88,7 @@ final class CoverageDrawing {
         int polygons() {
             int level = request.extent().level();
             LayerPalette palette = request.palette();
-            Path2D.Double land = path(request.backdrop().at(level));
+            Path2D.Double land = path(request.data().backdrop().at(level));
             g.setColor(palette.land());
             g.fill(land);
             stroke(land, palette.border(), 2);
@@ -106,7 +104,7 @@ final class CoverageDrawing {
                 drawn += byClass.get(i).size();
             }
             stroke(outlines, palette.outline(), 1);
-            byClass.stream().flatMap(List::stream).filter(s -> s.code().equals(request.highlighted())).findFirst()
+            byClass.stream().flatMap(List::stream).filter(s -> request.data().isHighlighted(s.code())).findFirst()
                     .ifPresent(selected -> stroke(path(List.of(selected)), palette.selection(), 3));
             return drawn;
         }
@@ -121,11 +119,12 @@ final class CoverageDrawing {
             for (int i = 0; i < MapLegend.CLASSES; i++) {
                 byClass.add(new ArrayList<>());
             }
-            for (ShapeCache.Outline shape : request.shapes().at(level)) {
-                TerritoryCoverage c = request.byCode().get(shape.code());
+            LayerData data = request.data();
+            for (ShapeCache.Outline shape : data.shapes().at(level)) {
+                TerritoryCoverage c = data.byCode().get(shape.code());
                 if (c != null && shape.maxX() >= minX && shape.minX() <= maxX && shape.maxY() >= minY
                         && shape.minY() <= maxY) {
-                    byClass.get(request.measure().classOf(c)).add(shape);
+                    byClass.get(data.measure().classOf(c)).add(shape);
                 }
             }
             return byClass;
@@ -175,9 +174,9 @@ final class CoverageDrawing {
         for (LayerSymbol s : inside) {
             Ellipse2D.Double circle = new Ellipse2D.Double(s.x() - s.radius(), s.y() - s.radius(), 2 * s.radius(),
                     2 * s.radius());
-            g.setColor(palette.symbolFills()[request.measure().classOf(s.coverage())]);
+            g.setColor(palette.symbolFills()[request.data().measure().classOf(s.coverage())]);
             g.fill(circle);
-            boolean selected = s.coverage().territory().code().equals(request.highlighted());
+            boolean selected = request.data().isHighlighted(s.coverage().territory().code());
             g.setColor(selected ? palette.selection() : palette.outline());
             g.setStroke(selected ? thick : thin);
             g.draw(circle);

@@ -9,15 +9,12 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
-import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,17 +35,12 @@ final class CoverageLayer extends MapLayer {
     private static final double SYMBOL_SCALE = 0.065;
 
     private final ImageView image = new ImageView();
-    private final Affine placement = new Affine();
+    private final LayerPlacement placement = new LayerPlacement();
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
     private final MapLegend legend;
     private final TaskRunner drawer;
     private final List<Runnable> whenDrawn = new ArrayList<>();
-    private Map<String, TerritoryCoverage> byCode = Map.of();
-    private List<TerritoryCoverage> coverage = List.of();
-    private ShapeCache shapes = ShapeCache.EMPTY;
-    private ShapeCache backdrop = ShapeCache.EMPTY;
-    private CoverageMeasure measure = CoverageMeasure.STRUCTURES;
-    private String highlighted;
+    private LayerData data = LayerData.EMPTY;
     private Runnable onViewChanged = () -> { };
     private int version;
     private long sequence;
@@ -69,7 +61,7 @@ final class CoverageLayer extends MapLayer {
         this.drawer = drawer;
         image.setId("coverage-image");
         image.getStyleClass().add("coverage-image");
-        image.getTransforms().add(placement);
+        image.getTransforms().add(placement.transform());
         getChildren().add(image);
         settle.setOnFinished(e -> redraw());
     }
@@ -82,18 +74,12 @@ final class CoverageLayer extends MapLayer {
     }
 
     void show(List<TerritoryCoverage> coverage, ShapeCache shapes, CoverageMeasure measure, ShapeCache backdrop) {
-        this.backdrop = backdrop;
-        this.coverage = coverage;
-        this.shapes = shapes;
-        this.measure = measure;
-        Map<String, TerritoryCoverage> codes = new HashMap<>();
-        coverage.forEach(c -> codes.put(c.territory().code(), c));
-        byCode = codes;
+        data = LayerData.of(coverage, shapes, measure, backdrop, data.highlighted());
         changed();
     }
 
     void highlight(String code) {
-        highlighted = code;
+        data = data.highlighting(code);
         changed();
     }
 
@@ -123,15 +109,11 @@ final class CoverageLayer extends MapLayer {
             return;
         }
         LayerExtent extent = shown.request().extent();
-        double scale = place();
-        double tx = placement.getTx();
-        double ty = placement.getTy();
+        place();
         Region map = (Region) getParent();
-        boolean covers = extent.wholeRegion() || tx <= 0 && ty <= 0 && tx + scale * extent.width() >= map.getWidth()
-                && ty + scale * extent.height() >= map.getHeight();
-        if (!covers || scale < 0.5 || scale > 2) {
+        if (!placement.serves(extent, map.getWidth(), map.getHeight())) {
             redraw();
-        } else if (scale != 1 || !extent.wholeRegion() && (tx != -LayerExtent.MARGIN || ty != -LayerExtent.MARGIN)) {
+        } else if (!placement.asDrawn(extent)) {
             settle.playFromStart();
         }
     }
@@ -143,21 +125,11 @@ final class CoverageLayer extends MapLayer {
                 || extent.height() != LayerExtent.viewWidth(map.getHeight()));
     }
 
-    /** Moves and scales the drawing shown to the current view; returns the scale from its zoom. */
-    private double place() {
-        if (shown == null) {
-            return 1;
+    /** Moves and scales the drawing shown to the current view. */
+    private void place() {
+        if (shown != null) {
+            placement.place(shown.request().extent(), baseMap.getZoom(), offX(), offY());
         }
-        LayerExtent extent = shown.request().extent();
-        double scale = Math.pow(2, baseMap.getZoom() - extent.zoom());
-        double tx = offX() + scale * extent.originX();
-        double ty = offY() + scale * extent.originY();
-        if (scale == 1 && extent.wholeRegion()) {
-            tx = Math.round(tx);
-            ty = Math.round(ty);
-        }
-        placement.setToTransform(scale, 0, tx, 0, scale, ty);
-        return scale;
     }
 
     /** The map's x of the world's left edge at the current zoom. */
@@ -213,11 +185,11 @@ final class CoverageLayer extends MapLayer {
         List<LayerSymbol> placed = symbols(zoom, offX, offY);
         Region map = (Region) getParent();
         LayerExtent extent = LayerExtent.choose(zoom, offX, offY, map.getWidth(), map.getHeight(),
-                List.of(shapes, backdrop), placed);
+                List.of(data.shapes(), data.backdrop()), placed);
         double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getRenderScaleX());
-        return new CoverageDrawing.Request(++sequence, version, extent, pixelScale, shapes, backdrop, byCode, measure,
-                highlighted, placed, LayerPalette.of(legend));
+        return new CoverageDrawing.Request(++sequence, version, extent, pixelScale, data, placed,
+                LayerPalette.of(legend));
     }
 
     /** Shows a finished drawing, unless a newer one was asked for since. */
@@ -252,8 +224,8 @@ final class CoverageLayer extends MapLayer {
     private List<LayerSymbol> symbols(double zoom, double offX, double offY) {
         List<LayerSymbol> placed = new ArrayList<>();
         double factor = SYMBOL_SCALE * Math.pow(2, zoom - 8);
-        for (TerritoryCoverage c : coverage) {
-            if (!shapes.has(c.territory().code())) {
+        for (TerritoryCoverage c : data.coverage()) {
+            if (!data.shapes().has(c.territory().code())) {
                 Point2D p = getMapPoint(c.territory().lat(), c.territory().lon());
                 double radius = Math.max(2.5, Math.min(60, Math.sqrt(c.territory().population()) * factor));
                 placed.add(new LayerSymbol(c, p.getX() - offX, p.getY() - offY, radius));
@@ -277,21 +249,19 @@ final class CoverageLayer extends MapLayer {
     /** The territory under a point of the map (in the map's coordinates): a circle first, then a polygon. */
     Optional<TerritoryCoverage> territoryAt(double x, double y, double lat, double lon) {
         if (shown != null) {
-            double scale = placement.getMxx();
-            double cx = (x - placement.getTx()) / scale;
-            double cy = (y - placement.getTy()) / scale;
+            Point2D at = placement.toDrawing(x, y);
             List<LayerSymbol> symbols = shown.symbols();
             for (int i = symbols.size() - 1; i >= 0; i--) {
-                if (symbols.get(i).contains(cx, cy)) {
-                    return Optional.ofNullable(byCode.get(symbols.get(i).coverage().territory().code()));
+                if (symbols.get(i).contains(at.getX(), at.getY())) {
+                    return coverageOf(symbols.get(i).coverage().territory().code());
                 }
             }
         }
-        return shapes.codeAt(lat, lon).map(byCode::get);
+        return data.shapes().codeAt(lat, lon).map(data.byCode()::get);
     }
 
     Optional<TerritoryCoverage> coverageOf(String code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(data.byCode().get(code));
     }
 
     /** Where a WGS84 position is on the map (the map's coordinates). */
