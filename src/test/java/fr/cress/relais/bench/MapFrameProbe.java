@@ -29,6 +29,9 @@ public final class MapFrameProbe {
             System.out.printf("MAP polygons %d points %d%n", r.polygons(), r.points());
             System.out.println("MAP_PANNING_MS " + Sample.of(r.panning()).p50() + " p95 " + Sample.of(r.panning()).p95());
             System.out.println("MAP_REDRAW_MS " + Sample.of(r.redraw()).p50() + " p95 " + Sample.of(r.redraw()).p95());
+            System.out.println("MAP_REDRAW_ON_SCREEN_MS " + Sample.of(r.onScreen()).p50() + " p95 " + Sample.of(r.onScreen()).p95());
+            System.out.println("MAP_REDRAW_SHOWN_FRAME_MS " + Sample.of(r.shownFrame()).p50() + " p95 " + Sample.of(r.shownFrame()).p95());
+            System.out.println("MAP_DRAWING_THREAD_MS " + Sample.of(r.drawing()).p50() + " p95 " + Sample.of(r.drawing()).p95());
             System.out.println("MAP_WITHOUT_MS " + Sample.of(r.withoutLayer()).p50() + " p95 " + Sample.of(r.withoutLayer()).p95());
         }
         Platform.exit();

@@ -27,10 +27,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final Consumer<Throwable> unhandled;
 
     public FxTaskRunner(Consumer<Throwable> unhandled) {
+        this("relais-worker", 3, unhandled);
+    }
+
+    /**
+     * A runner with its own threads, e.g. one thread drawing the map off the JavaFX thread; its jobs are not in
+     * the status bar's list unless someone shows {@link #running()}.
+     */
+    public FxTaskRunner(String threadName, int threads, Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(3, r -> {
-            Thread t = new Thread(r, "relais-worker-" + count.incrementAndGet());
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, threadName + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

@@ -5,7 +5,6 @@ import fr.cress.relais.territory.MapOverlayPoint;
 import fr.cress.relais.testing.RelaisAppFixture;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -50,8 +49,8 @@ class HoldersLayerTest {
         RelaisAppFixture.waitFor(robot, ".example-banner");
         robot.clickOn("#nav-map");
         RelaisAppFixture.waitForSection(robot, "map");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-canvas").tryQuery()
-                .map(c -> ((CoverageLayer) ((Canvas) c).getParent()).drawnSymbols() > 0).orElse(false)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-image").tryQuery()
+                .map(c -> ((CoverageLayer) c.getParent()).drawnSymbols() > 0).orElse(false)
                 && robot.lookup("#overlay-holders").tryQuery().isPresent() && !holders().points().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -5,7 +5,6 @@ import fr.cress.relais.common.concurrent.Progress;
 import fr.cress.relais.testing.RelaisAppFixture;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -40,14 +39,13 @@ class MapSectionTest {
     }
 
     private CoverageLayer layer() {
-        Canvas canvas = robot.lookup("#coverage-canvas").queryAs(Canvas.class);
-        return (CoverageLayer) canvas.getParent();
+        return (CoverageLayer) robot.lookup("#coverage-image").query().getParent();
     }
 
     private void openMap() throws Exception {
         robot.clickOn("#nav-map");
         RelaisAppFixture.waitForSection(robot, "map");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-canvas").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-image").tryQuery().isPresent()
                 && layer().drawnSymbols() + layer().drawnPolygons() > 0);
     }
 

@@ -25,18 +25,55 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Draws the coverage layer of the map over synthetic commune polygons (a seeded Voronoi tiling of the region's
  * bounding box, densified to about as many points as real contours), with the coverage of the store's communes
  * spread over them. Measures, at the zoom that shows the whole region, a frame with a full redraw of the layer
- * (as after a change of data or zoom: every polygon drawn again, not the drawing only placed again),
- * a frame while panning (the drawn layer moved), and the same frame without the layer (the baseline).
+ * (as after a change of data or zoom: every polygon drawn again, not the drawing only placed again; the JavaFX
+ * frame while the new drawing is made on its thread), the time from that change until the new drawing is on
+ * screen (the drawing, then the frame that shows it, also given alone), a frame while panning (the drawn layer
+ * moved), and the same frame without the layer (the baseline).
  */
 public final class SyntheticMapBenchmark {
 
-    public record Result(int polygons, int points, List<Double> redraw, List<Double> panning, List<Double> withoutLayer) {
+    /**
+     * @param redraw the JavaFX frame right after the change (the drawing under way on its thread)
+     * @param onScreen from the change to the end of the first frame showing the new drawing
+     * @param shownFrame that first frame alone
+     * @param drawing the drawing on its thread
+     */
+    public record Result(int polygons, int points, List<Double> redraw, List<Double> onScreen, List<Double> shownFrame,
+                         List<Double> drawing, List<Double> panning, List<Double> withoutLayer) {
+    }
+
+    /** One full redraw: {JavaFX frame, until on screen, frame showing it, drawing on its thread}, in ms. */
+    static double[] fullRedraw(MapView map, CoverageLayer layer, Runnable change) throws Exception {
+        long[] asked = new long[1];
+        double frame = frame(map, () -> {
+            asked[0] = System.nanoTime();
+            change.run();
+            layer.redraw();
+            if (Boolean.getBoolean("bench.map.describe")) {
+                System.out.printf("request %.2f ms%n", (System.nanoTime() - asked[0]) / 1e6);
+            }
+        });
+        CompletableFuture<double[]> shown = new CompletableFuture<>();
+        onFx(() -> {
+            layer.whenDrawn(() -> {
+                long t0 = System.nanoTime();
+                map.layout();
+                map.snapshot(null, new WritableImage(1280, 800));
+                long end = System.nanoTime();
+                shown.complete(new double[]{(end - asked[0]) / 1e6, (end - t0) / 1e6, layer.lastFrameMillis()});
+            });
+            return null;
+        });
+        double[] r = shown.get(60, TimeUnit.SECONDS);
+        return new double[]{frame, r[0], r[1], r[2]};
     }
 
     private SyntheticMapBenchmark() {
@@ -72,6 +109,9 @@ public final class SyntheticMapBenchmark {
             return view;
         });
         List<Double> redraw = new ArrayList<>();
+        List<Double> onScreen = new ArrayList<>();
+        List<Double> shownFrame = new ArrayList<>();
+        List<Double> drawing = new ArrayList<>();
         List<Double> panning = new ArrayList<>();
         List<Double> empty = new ArrayList<>();
         for (int i = 0; i < frames + 5; i++) {
@@ -81,10 +121,8 @@ public final class SyntheticMapBenchmark {
                 return null;
             });
             double panned = frame(map, () -> { });
-            double redrawn = frame(map, () -> {
-                layer.highlight(null); // new data for the layer: everything is drawn again, not only placed
-                layer.redraw();
-            });
+            // new data for the layer: everything is drawn again, not only placed
+            double[] redrawn = fullRedraw(map, layer, () -> layer.highlight(null));
             onFx(() -> {
                 layer.setVisible(false);
                 return null;
@@ -96,7 +134,10 @@ public final class SyntheticMapBenchmark {
             });
             if (i >= 5) {
                 panning.add(panned);
-                redraw.add(redrawn);
+                redraw.add(redrawn[0]);
+                onScreen.add(redrawn[1]);
+                shownFrame.add(redrawn[2]);
+                drawing.add(redrawn[3]);
                 empty.add(without);
             }
         }
@@ -110,7 +151,7 @@ public final class SyntheticMapBenchmark {
             map.getScene().getWindow().hide();
             return null;
         });
-        return new Result(drawn, points, redraw, panning, empty);
+        return new Result(drawn, points, redraw, onScreen, shownFrame, drawing, panning, empty);
     }
 
     /** {@code n} commune-like polygons tiling the region's bounding box, about 150 points each. */
@@ -137,7 +178,7 @@ public final class SyntheticMapBenchmark {
     }
 
     /** Lays out and renders the map once (a snapshot renders exactly what a frame shows). */
-    private static double frame(MapView map, Runnable before) throws Exception {
+    static double frame(MapView map, Runnable before) throws Exception {
         return onFx(() -> {
             long t0 = System.nanoTime();
             before.run();
@@ -147,7 +188,7 @@ public final class SyntheticMapBenchmark {
         });
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get();
