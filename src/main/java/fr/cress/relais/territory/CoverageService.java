@@ -54,6 +54,14 @@ public final class CoverageService {
     }
 
     /**
+     * The communes of the reference as the coverage snapshot holds them (code order): no read of the store
+     * when the snapshot is current, unlike {@link #communes()}.
+     */
+    public List<CommuneInfo> snapshotCommunes() {
+        return List.copyOf(snapshot().communes().values());
+    }
+
+    /**
      * Every offer whose territory covers the commune: one line per organisation and service, through the
      * narrowest territory (commune, then EPCI, zone, department), sorted narrower first then by organisation.
      * Empty for an unknown commune.

@@ -115,6 +115,9 @@ public final class SectionProbe {
         if (root.getId().endsWith("-empty")) {
             return true;
         }
+        if (root instanceof javafx.scene.control.Control control && control.getSkin() == null) {
+            return false; // not drawn once yet: its content (lists, spinners) is not even in the scene
+        }
         boolean hasList = false;
         for (String cells : List.of(".table-row-cell", ".list-cell", ".tree-table-row-cell")) {
             for (Node n : root.lookupAll(cells)) {

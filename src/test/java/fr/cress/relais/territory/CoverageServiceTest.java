@@ -135,4 +135,9 @@ class CoverageServiceTest {
         assertThat(caen.approx()).isFalse();
         assertThat(coverage.commune("14003").orElseThrow().approx()).isTrue();
     }
+
+    @Test
+    void theSnapshotsCommunesAreTheReferencesCommunes() {
+        assertThat(coverage.snapshotCommunes()).containsExactlyElementsOf(coverage.communes());
+    }
 }

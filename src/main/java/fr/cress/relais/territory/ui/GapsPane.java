@@ -97,6 +97,7 @@ final class GapsPane {
         root.setTop(new VBox(8, bar, summary));
         root.setCenter(table);
         model.data().addListener((o, a, data) -> show(data, model));
+        show(model.data().get(), model);
     }
 
     Node node() {

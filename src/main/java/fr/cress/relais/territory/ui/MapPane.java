@@ -74,6 +74,8 @@ final class MapPane {
         root.setRight(details.node());
         model.data().addListener((o, a, data) -> show(data));
         model.measure.addListener((o, a, b) -> show(model.data().get()));
+        model.backdrop().addListener((o, a, b) -> showCoverage(model.data().get()));
+        model.markers().addListener((o, a, shown) -> showMarkers(shown));
         model.detail().addListener((o, a, detail) -> {
             details.show(detail);
             if (detail == null) {
@@ -129,11 +131,23 @@ final class MapPane {
         VBox buttons = viewport.buttons(ui.i18n());
         StackPane.setAlignment(buttons, Pos.TOP_LEFT);
         StackPane.setMargin(buttons, new Insets(12));
-        StackPane stack = new StackPane(map, hoverPane, buttons, attribution);
+        StackPane stack = new StackPane(map, hoverPane, buttons, attribution, layersLoading());
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         stack.setId("section-map-stack");
         stack.setMinSize(0, 0);
         return stack;
+    }
+
+    /** « Chargement des structures… » over the map while the markers and the departments are read. */
+    private Label layersLoading() {
+        Label note = new Label(ui.i18n().t("territory.map.layers.loading"));
+        note.setId("map-layers-loading");
+        note.getStyleClass().add("map-layers-loading");
+        note.setMouseTransparent(true);
+        note.visibleProperty().bind(model.layersLoading().or(markers.building()));
+        StackPane.setAlignment(note, Pos.TOP_CENTER);
+        StackPane.setMargin(note, new Insets(12));
+        return note;
     }
 
     private void show(MapData data) {
@@ -143,11 +157,23 @@ final class MapPane {
         hover.setVisible(false);
         boolean symbols = data.coverage().stream().anyMatch(c -> !data.shapes().has(c.territory().code()));
         legend.show(model.measure.get(), symbols);
-        coverage.show(data.coverage(), data.shapes(), model.measure.get(), data.backdrop());
-        markers.show(data.markers());
-        legend.showKinds(data.markers().stream().map(m -> m.organisation().kind())
-                .collect(java.util.stream.Collectors.toSet()));
+        showCoverage(data);
         viewport.regionIs(data.bounds());
+    }
+
+    /** The coverage, over the departments once they are read. */
+    private void showCoverage(MapData data) {
+        if (data != null) {
+            ShapeCache backdrop = model.backdrop().get();
+            coverage.show(data.coverage(), data.shapes(), model.measure.get(), backdrop == null ? ShapeCache.EMPTY : backdrop);
+        }
+    }
+
+    private void showMarkers(java.util.List<OrganisationMarker> shown) {
+        if (shown != null) {
+            markers.show(shown);
+            legend.showKinds(shown.stream().map(m -> m.organisation().kind()).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     private void hover(MouseEvent e) {

@@ -4,7 +4,6 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.territory.CommuneInfo;
 import fr.cress.relais.territory.CoverageService;
 import fr.cress.relais.territory.OfferSummary;
-import fr.cress.relais.territory.OrganisationRef;
 import fr.cress.relais.territory.ServiceKind;
 import fr.cress.relais.territory.TerritoryCoverage;
 import fr.cress.relais.territory.TerritoryFeature;
@@ -12,6 +11,8 @@ import fr.cress.relais.territory.TerritoryLevel;
 import fr.cress.relais.territory.TerritoryOffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,8 +20,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,18 +47,28 @@ final class MapViewModel {
     final StringProperty serviceKey = new SimpleStringProperty(DEFAULT_SERVICE);
     final ObjectProperty<TerritoryLevel> level = new SimpleObjectProperty<>(TerritoryLevel.EPCI);
     final ObjectProperty<CoverageMeasure> measure = new SimpleObjectProperty<>(CoverageMeasure.STRUCTURES);
+    /** True while the coverage of the choice is computed. */
     final BooleanProperty loading = new SimpleBooleanProperty();
+    /** True while the organisations' markers and the departments' backdrop are read. */
+    private final ReadOnlyBooleanWrapper layersLoading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MapData> data = new ReadOnlyObjectWrapper<>();
+    /** The organisations on the map; null until first read. */
+    private final ReadOnlyObjectWrapper<List<OrganisationMarker>> markers = new ReadOnlyObjectWrapper<>();
+    /** The departments drawn under the coverage; null until first read. */
+    private final ReadOnlyObjectWrapper<ShapeCache> backdrop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
 
     private final UiContext ui;
     private final CoverageService coverage;
     private final TerritoryFeature territory;
     private final Map<TerritoryLevel, ShapeCache> shapes = new ConcurrentHashMap<>();
-    private volatile List<OrganisationMarker> markers;
-    private volatile ShapeCache backdrop;
+    private volatile List<OrganisationMarker> knownMarkers;
+    private volatile ShapeCache knownBackdrop;
     private volatile MapData.Bounds bounds;
     private int generation;
+    /** True when the markers (or the backdrop) known or being read may be out of date: read again next time. */
+    private boolean markersStale;
+    private boolean backdropStale;
 
     MapViewModel(UiContext ui, TerritoryFeature territory) {
         this.ui = ui;
@@ -79,6 +88,18 @@ final class MapViewModel {
         return data.getReadOnlyProperty();
     }
 
+    ReadOnlyObjectProperty<List<OrganisationMarker>> markers() {
+        return markers.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<ShapeCache> backdrop() {
+        return backdrop.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty layersLoading() {
+        return layersLoading.getReadOnlyProperty();
+    }
+
     ReadOnlyObjectProperty<Detail> detail() {
         return detail.getReadOnlyProperty();
     }
@@ -87,18 +108,23 @@ final class MapViewModel {
         return ServiceKind.resolve(serviceKey.get());
     }
 
-    /** Loads what the current choice shows; a later choice wins over a slower earlier one. */
+    /**
+     * Loads what the current choice shows; a later choice wins over a slower earlier one. The coverage comes
+     * first; the organisations' markers and the departments drawn under the coverage follow, once per store
+     * change, in the background (they do not depend on the choice).
+     */
     void load() {
         String key = serviceKey.get();
         TerritoryLevel chosen = level.get();
         int mine = ++generation;
         loading.set(true);
         ui.tasks().job(ui.i18n().t("territory.map.loading"), progress -> new MapData(key, chosen,
-                        coverage.coverage(chosen, ServiceKind.resolve(key)), shapesOf(chosen), markers(), backdrop(), bounds()))
+                        coverage.coverage(chosen, ServiceKind.resolve(key)), shapesOf(chosen), bounds()))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         loading.set(false);
                         data.set(result);
+                        loadLayers();
                     }
                 })
                 .onFailure(error -> {
@@ -108,9 +134,49 @@ final class MapViewModel {
                 .start();
     }
 
+    /** Reads the markers, then the backdrop, when they are not known yet (or were read before a change). */
+    private void loadLayers() {
+        boolean known = markers.get() != null && backdrop.get() != null && !markersStale && !backdropStale;
+        if (layersLoading.get() || known) {
+            return;
+        }
+        if (markersStale) {
+            knownMarkers = null;
+        }
+        if (backdropStale) {
+            knownBackdrop = null;
+        }
+        markersStale = false;
+        backdropStale = false;
+        layersLoading.set(true);
+        ui.tasks().job(ui.i18n().t("territory.map.layers.loading"), p -> readMarkers())
+                .onSuccess(read -> {
+                    markers.set(read);
+                    ui.tasks().job(ui.i18n().t("territory.map.layers.loading"), p -> readBackdrop())
+                            .onSuccess(this::backdropRead)
+                            .onFailure(this::layersFailed)
+                            .start();
+                })
+                .onFailure(this::layersFailed)
+                .start();
+    }
+
+    private void backdropRead(ShapeCache read) {
+        backdrop.set(read);
+        layersLoading.set(false);
+        if (markersStale || backdropStale) {
+            loadLayers();
+        }
+    }
+
+    private void layersFailed(Throwable error) {
+        layersLoading.set(false);
+        ui.dialogs().showError(error);
+    }
+
     /** Data changed elsewhere (offers, organisations, zones): reload. */
     void refresh() {
-        markers = null;
+        markersStale = true;
         shapes.remove(TerritoryLevel.ZONE);
         load();
     }
@@ -118,14 +184,14 @@ final class MapViewModel {
     /** New contours were imported: shapes are prepared again. */
     void contoursChanged() {
         shapes.clear();
-        backdrop = null;
+        backdropStale = true;
         load();
     }
 
     private MapData.Bounds bounds() {
         MapData.Bounds known = bounds;
         if (known == null) {
-            List<CommuneInfo> communes = coverage.communes();
+            List<CommuneInfo> communes = coverage.snapshotCommunes();
             known = new MapData.Bounds(
                     communes.stream().mapToDouble(CommuneInfo::lat).min().orElse(48.2),
                     communes.stream().mapToDouble(CommuneInfo::lon).min().orElse(-1.9),
@@ -136,11 +202,11 @@ final class MapViewModel {
         return known;
     }
 
-    private ShapeCache backdrop() {
-        ShapeCache known = backdrop;
+    private ShapeCache readBackdrop() {
+        ShapeCache known = knownBackdrop;
         if (known == null) {
             known = new ShapeCache(territory.contours().backdrop());
-            backdrop = known;
+            knownBackdrop = known;
         }
         return known;
     }
@@ -149,28 +215,13 @@ final class MapViewModel {
         return shapes.computeIfAbsent(chosen, l -> new ShapeCache(territory.contours().shapes(l)));
     }
 
-    private List<OrganisationMarker> markers() {
-        List<OrganisationMarker> known = markers;
-        if (known != null) {
-            return known;
+    private List<OrganisationMarker> readMarkers() {
+        List<OrganisationMarker> known = knownMarkers;
+        if (known == null) {
+            known = OrganisationMarker.placed(coverage.snapshotCommunes(), coverage.organisations());
+            knownMarkers = known;
         }
-        Map<String, CommuneInfo> communes = new LinkedHashMap<>();
-        coverage.communes().forEach(c -> communes.put(c.code(), c));
-        Map<String, List<OrganisationRef>> byCommune = new LinkedHashMap<>();
-        for (OrganisationRef org : coverage.organisations()) {
-            if (org.communeCode() != null && communes.containsKey(org.communeCode())) {
-                byCommune.computeIfAbsent(org.communeCode(), k -> new ArrayList<>()).add(org);
-            }
-        }
-        List<OrganisationMarker> result = new ArrayList<>();
-        byCommune.forEach((code, orgs) -> {
-            CommuneInfo c = communes.get(code);
-            for (int i = 0; i < orgs.size(); i++) {
-                result.add(new OrganisationMarker(orgs.get(i), c.name(), c.lat(), c.lon(), i, orgs.size()));
-            }
-        });
-        markers = List.copyOf(result);
-        return markers;
+        return known;
     }
 
     void select(TerritoryCoverage territoryCoverage) {

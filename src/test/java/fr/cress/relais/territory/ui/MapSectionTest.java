@@ -75,6 +75,8 @@ class MapSectionTest {
         CoverageLayer layer = layer();
         assertThat(layer.drawnSymbols()).as("EPCI circles without contours").isEqualTo(40);
         assertThat(layer.drawnPolygons()).isZero();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#map-layers-loading").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#territory-map .org-marker").queryAll()).hasSizeGreaterThanOrEqualTo(15);
         assertThat(robot.lookup("#map-legend").queryAs(Node.class).isVisible()).isTrue();
         assertThat(Files.exists(dataDir.resolve("tiles"))).as("no tile fetched or cached offline").isFalse();
