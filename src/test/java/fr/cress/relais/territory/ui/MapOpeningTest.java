@@ -5,7 +5,6 @@ import fr.cress.relais.territory.CoverageService;
 import fr.cress.relais.territory.ServiceKind;
 import fr.cress.relais.territory.TerritoryLevel;
 import fr.cress.relais.testing.RelaisAppFixture;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -62,7 +61,7 @@ class MapOpeningTest {
     }
 
     private CoverageLayer layer() {
-        return (CoverageLayer) robot.lookup("#coverage-canvas").queryAs(Canvas.class).getParent();
+        return (CoverageLayer) robot.lookup("#coverage-image").query().getParent();
     }
 
     @Test
@@ -73,7 +72,7 @@ class MapOpeningTest {
 
         robot.clickOn("#nav-map");
         RelaisAppFixture.waitForSection(robot, "map");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-canvas").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coverage-image").tryQuery().isPresent()
                 && layer().drawnSymbols() == expected.territories());
         TabPane tabs = robot.lookup("#section-map").queryAs(TabPane.class);
         assertThat(tabs.getTabs().get(1).getContent()).as("the gap list is built when first chosen").isNull();
