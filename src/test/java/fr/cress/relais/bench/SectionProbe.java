@@ -28,6 +28,8 @@ public final class SectionProbe {
     static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
             "partners,meetings,actions,map,holders,exports,dashboard").split(","));
     private static final long TIMEOUT_MS = 20_000;
+    /** {@code -Dbench.sections.trace=true}: prints the clock time of each click (to read a profile beside it). */
+    private static final boolean TRACE = Boolean.getBoolean("bench.sections.trace");
 
     private SectionProbe() {
     }
@@ -66,7 +68,11 @@ public final class SectionProbe {
             return t0;
         });
         waitUntil(() -> ready(slug), TIMEOUT_MS);
-        return (System.nanoTime() - start) / 1_000_000;
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (TRACE) {
+            System.out.println("TRACE " + slug + " " + java.time.LocalTime.now().minusNanos(ms * 1_000_000) + " " + ms);
+        }
+        return ms;
     }
 
     private static Optional<Node> nav(String slug) {

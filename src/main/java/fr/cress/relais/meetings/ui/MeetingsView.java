@@ -37,6 +37,7 @@ public final class MeetingsView implements SectionView {
     private final SplitPane main;
     private final BorderPane root = new BorderPane();
     private boolean shortcutsInstalled;
+    private boolean showing;
     /** Data changed since the lists were read (or never read): the next showing reads them again. */
     private boolean stale = true;
     private boolean meetingStale;
@@ -69,7 +70,7 @@ public final class MeetingsView implements SectionView {
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null && !shortcutsInstalled) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (root.getParent() != null) {
+                    if (showing) {
                         shortcuts(e);
                     }
                 });
@@ -103,6 +104,7 @@ public final class MeetingsView implements SectionView {
      */
     @Override
     public void shown(Object target) {
+        showing = true;
         Long select = target instanceof Long id ? id : null;
         if (stale) {
             reload(select);
@@ -127,17 +129,22 @@ public final class MeetingsView implements SectionView {
     @Override
     public void refresh() {
         meetingStale = true;
-        if (root.getParent() == null) {
+        if (!showing) {
             stale = true;
         } else {
             reload(null);
         }
     }
 
+    @Override
+    public void hidden() {
+        showing = false;
+    }
+
     private void reload(Long select) {
         stale = false;
-        vm.loadChoices();
-        list.reload(select);
+        list.reload(select, vm::loadChoices); // the rows first; what the forms offer to pick from after
+
         if (meetingStale && !editor.dirty()) {
             vm.reload();
         }
