@@ -31,8 +31,9 @@ public final class MeetingsView implements SectionView {
     private final MeetingViewModel vm;
     private final MeetingListPane list;
     private final MeetingEditor editor;
-    private final PreparationPane preparation;
-    private final DecisionRegisterPane register;
+    /** Built the first time they are asked for: the list shows first. */
+    private PreparationPane preparation;
+    private DecisionRegisterPane register;
     private final StackPane pages = new StackPane();
     private final SplitPane main;
     private final BorderPane root = new BorderPane();
@@ -51,8 +52,6 @@ public final class MeetingsView implements SectionView {
                 ui.i18n().t("meetings.list.empty.text")).withAction(ui.i18n().t("meetings.new"), this::newMeeting);
         list = new MeetingListPane(ui, services, noMeeting);
         editor = new MeetingEditor(vm, exports, this::newMeeting);
-        preparation = new PreparationPane(vm, this::showMain, this::openFromPage, this::createFrom);
-        register = new DecisionRegisterPane(vm, this::showMain, this::openFromPage);
         list.onOpen(this::open);
         vm.onChanged(() -> list.reload(null));
         editor.onDeleted(() -> list.reload(null));
@@ -222,11 +221,17 @@ public final class MeetingsView implements SectionView {
     }
 
     private void showPreparation() {
+        if (preparation == null) {
+            preparation = new PreparationPane(vm, this::showMain, this::openFromPage, this::createFrom);
+        }
         pages.getChildren().setAll(preparation.node());
         preparation.load();
     }
 
     private void showRegister() {
+        if (register == null) {
+            register = new DecisionRegisterPane(vm, this::showMain, this::openFromPage);
+        }
         pages.getChildren().setAll(register.node());
         register.load();
         register.focus();
