@@ -57,7 +57,7 @@ public final class Directory {
      */
     public List<OrganisationRef> organisationsInOrder() {
         if (organisationsInOrder == null) {
-            organisationsInOrder = inFrenchOrder(organisations(), OrganisationRef::label);
+            organisationsInOrder = fr.cress.relais.common.text.Formats.inFrenchOrder(organisations(), OrganisationRef::label);
         }
         return organisationsInOrder;
     }
@@ -65,17 +65,9 @@ public final class Directory {
     /** The contacts in French order of their labels; sorted once and kept, as {@link #organisationsInOrder()}. */
     public List<ContactRef> contactsInOrder() {
         if (contactsInOrder == null) {
-            contactsInOrder = inFrenchOrder(contacts(), ContactRef::label);
+            contactsInOrder = fr.cress.relais.common.text.Formats.inFrenchOrder(contacts(), ContactRef::label);
         }
         return contactsInOrder;
-    }
-
-    private static <T> List<T> inFrenchOrder(List<T> items, java.util.function.Function<T, String> label) {
-        java.text.Collator collator = fr.cress.relais.common.text.Formats.collator();
-        record Keyed<T>(java.text.CollationKey key, T item) {
-        }
-        return items.stream().map(i -> new Keyed<>(collator.getCollationKey(label.apply(i)), i))
-                .sorted(java.util.Comparator.comparing(Keyed::key)).map(Keyed::item).toList();
     }
 
     public Optional<OrganisationRef> organisation(Long id) {

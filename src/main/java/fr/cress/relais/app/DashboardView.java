@@ -27,6 +27,7 @@ final class DashboardView implements SectionView {
     private final List<DashboardCard> cards;
     private final Node node;
     private boolean stale = true;
+    private boolean showing;
     private long refreshedAt;
 
     DashboardView(UiContext ui, List<DashboardCard> cards) {
@@ -65,6 +66,7 @@ final class DashboardView implements SectionView {
 
     @Override
     public void shown(Object target) {
+        showing = true;
         if (stale || System.nanoTime() - refreshedAt > MAX_AGE.toNanos()) {
             refreshCards();
         }
@@ -73,11 +75,16 @@ final class DashboardView implements SectionView {
     /** Shown: the cards compute their figures again now; hidden: at the next showing. */
     @Override
     public void refresh() {
-        if (node.getParent() == null) {
+        if (!showing) {
             stale = true;
         } else {
             refreshCards();
         }
+    }
+
+    @Override
+    public void hidden() {
+        showing = false;
     }
 
     private void refreshCards() {

@@ -1,5 +1,6 @@
 package fr.cress.relais.app;
 
+import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.ExportEntry;
 import fr.cress.relais.common.feature.Feature;
@@ -12,31 +13,38 @@ import javafx.scene.layout.StackPane;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Builds each section's view the first time it is shown and keeps it; asks the current view before
- * leaving it (unsaved edits). The dashboard and the exports gather what every feature contributes.
+ * Builds each section's view the first time it is shown and keeps it in the window: sections already built
+ * stay in one stack, only the current one visible and laid out, so coming back to one costs no new styling.
+ * Data changed while a section is hidden marks it stale: it reads again when next shown, not in the background
+ * at each write. Asks the current view before leaving it (unsaved edits). The dashboard and the exports gather
+ * what every feature contributes.
  */
 final class SectionHost {
 
     private final Relais relais;
     private final UiContext ui;
     private final StackPane content;
+    private final StackPane deck = new StackPane();
     private final Map<SectionId, SectionView> views = new EnumMap<>(SectionId.class);
+    /** Hidden sections this window wrote to meanwhile: {@link SectionView#refresh()} before the next showing. */
+    private final Set<SectionId> stale = EnumSet.noneOf(SectionId.class);
+    /** What others wrote while a section was hidden, told before its next showing. */
+    private final Map<SectionId, ChangedElsewhere> missed = new EnumMap<>(SectionId.class);
     private SectionId current;
 
     SectionHost(Relais relais, UiContext ui, StackPane content) {
         this.relais = relais;
         this.ui = ui;
         this.content = content;
-        ui.events().subscribe(topic -> views.forEach((id, view) -> {
-            if (id != current) {
-                view.refresh();
-            }
-        }));
-        ui.events().subscribeElsewhere(changes -> views.values().forEach(view -> view.changedElsewhere(changes)));
+        deck.getStyleClass().add("section-deck");
+        ui.events().subscribe(topic -> views.keySet().stream().filter(id -> id != current).forEach(stale::add));
+        ui.events().subscribeElsewhere(this::changedElsewhere);
     }
 
     /** Shows the section; false if the current one refused to be left. */
@@ -44,11 +52,62 @@ final class SectionHost {
         if (current != null && current != id && !views.get(current).canLeave()) {
             return false;
         }
-        SectionView view = views.computeIfAbsent(id, this::create);
-        content.getChildren().setAll(view.node());
+        SectionView view = views.get(id);
+        if (view == null) {
+            view = create(id);
+            views.put(id, view);
+            deck.getChildren().add(view.node());
+        }
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != deck) {
+            content.getChildren().setAll(deck); // the window showed something else meanwhile (a busy screen)
+        }
+        SectionId previous = current;
         current = id;
+        bringToFront(view.node());
+        if (previous != null && previous != id) {
+            views.get(previous).hidden();
+        }
+        catchUp(id, view);
         view.shown(target);
+        keepFocusOnScreen(view.node());
         return true;
+    }
+
+    /** The keyboard focus never stays in a section now hidden (its shortcuts would answer). */
+    private void keepFocusOnScreen(Node shown) {
+        Node focus = shown.getScene() == null ? null : shown.getScene().getFocusOwner();
+        if (focus != null && !SectionView.showing(focus)) {
+            shown.requestFocus();
+        }
+    }
+
+    private void bringToFront(Node shown) {
+        for (Node node : deck.getChildren()) {
+            boolean front = node == shown;
+            node.setVisible(front);
+            node.setManaged(front);
+        }
+    }
+
+    /** Tells a section coming back what changed while it was hidden; it reads again before {@code shown}. */
+    private void catchUp(SectionId id, SectionView view) {
+        ChangedElsewhere others = missed.remove(id);
+        if (others != null) {
+            view.changedElsewhere(others);
+        }
+        if (stale.remove(id)) {
+            view.refresh();
+        }
+    }
+
+    private void changedElsewhere(ChangedElsewhere changes) {
+        views.forEach((id, view) -> {
+            if (id == current) {
+                view.changedElsewhere(changes);
+            } else {
+                missed.merge(id, changes, ChangedElsewhere::and);
+            }
+        });
     }
 
     SectionId current() {
@@ -62,6 +121,9 @@ final class SectionHost {
     /** Forgets every view (e.g. after the example programme was loaded): they are built again. */
     void invalidateAll() {
         views.clear();
+        stale.clear();
+        missed.clear();
+        deck.getChildren().clear();
         current = null;
     }
 

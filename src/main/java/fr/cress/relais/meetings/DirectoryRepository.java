@@ -63,28 +63,30 @@ final class DirectoryRepository {
     }
 
     List<Refs.Organisation> organisations() {
-        return dsl.select(ORGANISATION.ID, label(ORGANISATION)).from(ORGANISATION)
+        return Formats.inFrenchOrder(dsl.select(ORGANISATION.ID, label(ORGANISATION)).from(ORGANISATION)
                 .where(ORGANISATION.DELETED_AT.isNull())
-                .fetch(r -> new Refs.Organisation(r.value1(), r.value2()))
-                .stream().sorted(Comparator.comparing(Refs.Organisation::name, Formats.frenchOrder())).toList();
+                .fetch(r -> new Refs.Organisation(r.value1(), r.value2())), Refs.Organisation::name);
     }
 
+    /** Every person, with the first organisation (lowest id) each belongs to, in French order of their names. */
     List<Refs.Person> people() {
-        Field<Long> orgId = DSL.field(DSL.select(DSL.min(ORGANISATION_CONTACT.ORGANISATION_ID))
-                .from(ORGANISATION_CONTACT).where(ORGANISATION_CONTACT.CONTACT_ID.eq(CONTACT.ID)));
+        Field<Long> orgId = DSL.min(ORGANISATION_CONTACT.ORGANISATION_ID).as("first_org");
+        var firstOrg = DSL.select(ORGANISATION_CONTACT.CONTACT_ID, orgId).from(ORGANISATION_CONTACT)
+                .groupBy(ORGANISATION_CONTACT.CONTACT_ID).asTable("first_org_of");
         var org = ORGANISATION.as("person_org");
-        return dsl.select(CONTACT.ID, name(CONTACT), CONTACT.EMAIL, org.ID, label(org))
-                .from(CONTACT).leftJoin(org).on(org.ID.eq(orgId))
+        return Formats.inFrenchOrder(dsl.select(CONTACT.ID, name(CONTACT), CONTACT.EMAIL, org.ID, label(org))
+                .from(CONTACT)
+                .leftJoin(firstOrg).on(firstOrg.field(ORGANISATION_CONTACT.CONTACT_ID).eq(CONTACT.ID))
+                .leftJoin(org).on(org.ID.eq(firstOrg.field(orgId)))
                 .where(CONTACT.DELETED_AT.isNull()).and(CONTACT.ANONYMISED.isFalse())
-                .fetch(r -> new Refs.Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()))
-                .stream().sorted(Comparator.comparing(Refs.Person::name, Formats.frenchOrder())).toList();
+                .fetch(r -> new Refs.Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5())),
+                Refs.Person::name);
     }
 
     List<Refs.JointAction> jointActions() {
-        return dsl.select(JOINT_ACTION.ID, JOINT_ACTION.TITLE, JOINT_ACTION.START_DATE, JOINT_ACTION.END_DATE)
+        return Formats.inFrenchOrder(dsl.select(JOINT_ACTION.ID, JOINT_ACTION.TITLE, JOINT_ACTION.START_DATE, JOINT_ACTION.END_DATE)
                 .from(JOINT_ACTION)
-                .fetch(r -> new Refs.JointAction(r.value1(), r.value2(), r.value3(), r.value4()))
-                .stream().sorted(Comparator.comparing(Refs.JointAction::title, Formats.frenchOrder())).toList();
+                .fetch(r -> new Refs.JointAction(r.value1(), r.value2(), r.value3(), r.value4())), Refs.JointAction::title);
     }
 
     /** Joint actions that start or end between {@code from} and {@code to} (inclusive). */

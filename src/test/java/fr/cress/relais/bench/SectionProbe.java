@@ -28,6 +28,8 @@ public final class SectionProbe {
     static final List<String> SECTIONS = List.of(System.getProperty("bench.sections",
             "partners,meetings,actions,map,holders,exports,dashboard").split(","));
     private static final long TIMEOUT_MS = 20_000;
+    /** {@code -Dbench.sections.trace=true}: prints the clock time of each click (to read a profile beside it). */
+    private static final boolean CLOCK = Boolean.getBoolean("bench.sections.trace");
 
     private SectionProbe() {
     }
@@ -85,6 +87,9 @@ public final class SectionProbe {
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (OpeningTrace.ON) {
             TRACE.print(slug);
+        }
+        if (CLOCK) {
+            System.out.println("TRACE " + slug + " " + java.time.LocalTime.now().minusNanos(ms * 1_000_000) + " " + ms);
         }
         return ms;
     }

@@ -39,6 +39,9 @@ public final class ActionsView implements SectionView {
     private final Label noMatch = new Label();
     private final BorderPane root = new BorderPane();
     private boolean loadedOnce;
+    private boolean showing;
+    /** Data changed while the section was hidden: read again at the next showing (with its target). */
+    private boolean stale;
 
     public ActionsView(UiContext ui, ProgrammeService programmes, ActionService actions, int thisYear) {
         this(ui, programmes, actions, thisYear, null);
@@ -153,17 +156,29 @@ public final class ActionsView implements SectionView {
 
     @Override
     public void shown(Object target) {
+        showing = true;
+        boolean readAgain = stale && !detail.isDirty();
+        stale = false;
         if (target instanceof ActionFilter f) {
             model.filter.set("");
             model.navFilter.set(f);
             if (model.programme.get() == null || model.programme.get().id() != f.programmeId()) {
                 model.loadProgrammes(f.programmeId(), null);
+            } else if (readAgain) {
+                model.reload(detail.current());
             }
         } else if (target instanceof Long actionId) {
             model.loadProgrammes(null, DetailPane.actionEntry(actionId));
         } else if (!loadedOnce) {
             model.loadProgrammes(null, null);
+        } else if (readAgain) {
+            model.reload(detail.current());
         }
+    }
+
+    @Override
+    public void hidden() {
+        showing = false;
     }
 
     @Override
@@ -174,7 +189,9 @@ public final class ActionsView implements SectionView {
     @Override
     public void refresh() {
         model.directoryChanged();
-        if (!detail.isDirty()) {
+        if (!showing) {
+            stale = true;
+        } else if (!detail.isDirty()) {
             model.reload(detail.current());
         }
     }

@@ -23,4 +23,13 @@ public record ChangedElsewhere(Set<String> topics, Map<String, String> lastChang
     public boolean concerns(String topic) {
         return topics.contains(topic);
     }
+
+    /** These changes and the later {@code next} ones: every topic, the last author of each record. */
+    public ChangedElsewhere and(ChangedElsewhere next) {
+        Set<String> both = new java.util.HashSet<>(topics);
+        both.addAll(next.topics);
+        Map<String, String> who = new java.util.HashMap<>(lastChangedBy);
+        who.putAll(next.lastChangedBy);
+        return new ChangedElsewhere(both, who);
+    }
 }

@@ -2,7 +2,18 @@ package fr.cress.relais.common.feature;
 
 import javafx.scene.Node;
 
-/** The content of one main section. Built lazily on the FX thread the first time it is shown. */
+/**
+ * The content of one main section. Built lazily on the FX thread the first time it is shown, then kept: its node
+ * stays in the window, made invisible (and left out of the layout) while another section is shown, so showing it
+ * again costs no new styling of its controls.
+ *
+ * <p>Order of the calls: {@link #shown} each time the section comes to the front; {@link #hidden} when another
+ * section replaces it. Data changed while the section is hidden (by this window or by someone else) is not read
+ * again at once: the section is told just before its next showing — {@link #changedElsewhere} with what others
+ * changed meanwhile, and/or {@link #refresh()} when this window wrote — then {@link #shown} follows at once with
+ * the navigation target. A view whose reading is asynchronous must therefore select {@code target} in the rows
+ * read again, not in the rows it held (e.g. keep the target until the reload ends).
+ */
 public interface SectionView {
 
     Node node();
@@ -11,20 +22,41 @@ public interface SectionView {
     default void shown(Object target) {
     }
 
+    /** Called when another section replaces this one: its node stays in the window, invisible. */
+    default void hidden() {
+    }
+
     /** Called before leaving the section or closing the window: false keeps the user here (unsaved edits). */
     default boolean canLeave() {
         return true;
     }
 
-    /** Data changed elsewhere (import, another section): reload what is shown. */
+    /**
+     * Data changed (an import, another section): read again what is shown. Called while the section is shown, or
+     * — when the change happened while it was hidden — right before its next {@link #shown}.
+     */
     default void refresh() {
     }
 
     /**
      * Someone else changed data this section may show: reload the lists, keep the selection, and never replace
-     * what the user is typing (a notice offers to reload instead). By default: {@link #refresh()}.
+     * what the user is typing (a notice offers to reload instead). By default: {@link #refresh()}. Called while
+     * the section is shown, or right before its next {@link #shown} with every change missed while hidden.
      */
     default void changedElsewhere(ChangedElsewhere changes) {
         refresh();
+    }
+
+    /**
+     * True when {@code node} is on screen: in a window, and neither it nor any parent made invisible (a hidden
+     * section stays in the window, invisible). For shortcuts a view installs on its scene.
+     */
+    static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

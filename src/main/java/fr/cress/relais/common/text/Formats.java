@@ -94,6 +94,22 @@ public final class Formats {
         return Comparator.nullsLast((a, b) -> collator.compare(a, b));
     }
 
+    /**
+     * {@code items} sorted the French way by {@code label} (nulls last), in the same order as
+     * {@link #frenchOrder()} gives, each label's collation key computed once: for long lists.
+     */
+    public static <T> java.util.List<T> inFrenchOrder(java.util.List<T> items, java.util.function.Function<T, String> label) {
+        Collator collator = collator();
+        record Keyed<T>(java.text.CollationKey key, T item) {
+        }
+        return items.stream().map(i -> {
+                    String text = label.apply(i);
+                    return new Keyed<>(text == null ? null : collator.getCollationKey(text), i);
+                })
+                .sorted(Comparator.comparing(Keyed::key, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(Keyed::item).toList();
+    }
+
     private static String group(String digits, boolean negative) {
         StringBuilder out = new StringBuilder();
         int first = digits.length() % 3;

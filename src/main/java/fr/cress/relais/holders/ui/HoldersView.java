@@ -134,7 +134,11 @@ public final class HoldersView implements SectionView {
             }
         });
         // On the scene while the section is shown, whatever has the focus (the navigation, a text field).
-        EventHandler<KeyEvent> keys = actions::shortcut;
+        EventHandler<KeyEvent> keys = e -> {
+            if (SectionView.showing(root)) {
+                actions.shortcut(e);
+            }
+        };
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);

@@ -92,7 +92,12 @@ final class MeetingEditor {
         empty = new EmptyState(Material2OutlinedAL.EVENT, vm.t("meetings.editor.empty.title"),
                 vm.t("meetings.editor.empty.text")).withAction(vm.t("meetings.new"), newMeeting);
         root.getChildren().setAll(empty);
-        vm.choices().addListener((o, a, c) -> form.setChoices(c));
+        vm.choices().addListener((o, a, c) -> {
+            form.setChoices(c);
+            if (base != null && !form.dirty().get()) {
+                form.fill(vm.file().get()); // read before the choices: its group and joint actions shown now
+            }
+        });
         vm.file().addListener((o, a, f) -> show(f));
     }
 

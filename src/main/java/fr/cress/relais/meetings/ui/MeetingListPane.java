@@ -123,6 +123,11 @@ final class MeetingListPane {
 
     /** Reloads the list in the background; then selects {@code select} if given. */
     void reload(Long select) {
+        reload(select, () -> { });
+    }
+
+    /** As {@link #reload(Long)}, then runs {@code then} once the rows are shown (or the reading failed). */
+    void reload(Long select, Runnable then) {
         ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> services.meetings().list())
                 .onSuccess(list -> {
                     now = services.meetings().now();
@@ -136,8 +141,12 @@ final class MeetingListPane {
                     } else if (!table.getItems().isEmpty()) {
                         table.getSelectionModel().selectFirst(); // the soonest meeting to come
                     }
+                    then.run();
                 })
-                .onFailure(ui.dialogs()::showError).start();
+                .onFailure(e -> {
+                    ui.dialogs().showError(e);
+                    then.run();
+                }).start();
     }
 
     /** Puts the rows back in order when meetings have started since they were read (nothing is read again). */

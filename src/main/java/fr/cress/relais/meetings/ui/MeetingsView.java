@@ -31,12 +31,14 @@ public final class MeetingsView implements SectionView {
     private final MeetingViewModel vm;
     private final MeetingListPane list;
     private final MeetingEditor editor;
-    private final PreparationPane preparation;
-    private final DecisionRegisterPane register;
+    /** Built the first time they are asked for: the list shows first. */
+    private PreparationPane preparation;
+    private DecisionRegisterPane register;
     private final StackPane pages = new StackPane();
     private final SplitPane main;
     private final BorderPane root = new BorderPane();
     private boolean shortcutsInstalled;
+    private boolean showing;
     /** Data changed since the lists were read (or never read): the next showing reads them again. */
     private boolean stale = true;
     private boolean meetingStale;
@@ -50,8 +52,6 @@ public final class MeetingsView implements SectionView {
                 ui.i18n().t("meetings.list.empty.text")).withAction(ui.i18n().t("meetings.new"), this::newMeeting);
         list = new MeetingListPane(ui, services, noMeeting);
         editor = new MeetingEditor(vm, exports, this::newMeeting);
-        preparation = new PreparationPane(vm, this::showMain, this::openFromPage, this::createFrom);
-        register = new DecisionRegisterPane(vm, this::showMain, this::openFromPage);
         list.onOpen(this::open);
         vm.onChanged(() -> list.reload(null));
         editor.onDeleted(() -> list.reload(null));
@@ -69,7 +69,7 @@ public final class MeetingsView implements SectionView {
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null && !shortcutsInstalled) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (root.getParent() != null) {
+                    if (showing) {
                         shortcuts(e);
                     }
                 });
@@ -103,6 +103,7 @@ public final class MeetingsView implements SectionView {
      */
     @Override
     public void shown(Object target) {
+        showing = true;
         Long select = target instanceof Long id ? id : null;
         if (stale) {
             reload(select);
@@ -127,17 +128,22 @@ public final class MeetingsView implements SectionView {
     @Override
     public void refresh() {
         meetingStale = true;
-        if (root.getParent() == null) {
+        if (!showing) {
             stale = true;
         } else {
             reload(null);
         }
     }
 
+    @Override
+    public void hidden() {
+        showing = false;
+    }
+
     private void reload(Long select) {
         stale = false;
-        vm.loadChoices();
-        list.reload(select);
+        list.reload(select, vm::loadChoices); // the rows first; what the forms offer to pick from after
+
         if (meetingStale && !editor.dirty()) {
             vm.reload();
         }
@@ -215,11 +221,17 @@ public final class MeetingsView implements SectionView {
     }
 
     private void showPreparation() {
+        if (preparation == null) {
+            preparation = new PreparationPane(vm, this::showMain, this::openFromPage, this::createFrom);
+        }
         pages.getChildren().setAll(preparation.node());
         preparation.load();
     }
 
     private void showRegister() {
+        if (register == null) {
+            register = new DecisionRegisterPane(vm, this::showMain, this::openFromPage);
+        }
         pages.getChildren().setAll(register.node());
         register.load();
         register.focus();

@@ -78,7 +78,7 @@ final class GapsPane {
             if (scene != null) {
                 scene.getAccelerators().putIfAbsent(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         () -> {
-                            if (root.isVisible() && root.getScene() != null) {
+                            if (fr.cress.relais.common.feature.SectionView.showing(root)) {
                                 filter.requestFocus();
                             }
                         });

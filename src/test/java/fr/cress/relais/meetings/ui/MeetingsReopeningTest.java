@@ -87,6 +87,34 @@ class MeetingsReopeningTest {
     }
 
     @Test
+    void aMeetingAddedWhileTheSectionIsHiddenIsReadWhenShownAndTheLinkSelectsIt() throws Exception {
+        openMeetings();
+        TableView<MeetingSummary> table = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == bob.meetings().list().size());
+        List<MeetingSummary> before = List.copyOf(table.getItems());
+
+        robot.clickOn("#nav-dashboard");
+        RelaisAppFixture.waitFor(robot, ".meetings-card-title");
+        LocalDateTime tomorrow = bob.meetings().today().plusDays(1).atTime(8, 45);
+        long added = bob.meetings().create(new MeetingDraft(null, "Comité des financeurs", tomorrow, null, null,
+                null, MeetingStatus.PLANNED, null, List.of()), List.of());
+        waitUntil(() -> robot.lookup(".meetings-card-title").tryQueryAs(Label.class).map(Label::getText)
+                .filter("Comité des financeurs"::equals).isPresent()); // the window has seen Bob's meeting
+        assertThat(table.getItems()).containsExactlyElementsOf(before); // hidden: not read in the background
+        assertThat(table.getItems().get(0)).isSameAs(before.get(0));
+
+        RelaisAppFixture.reveal(robot, "#meetings-card-open");
+        robot.clickOn("#meetings-card-open"); // « Réunions » with the new meeting as its target
+        RelaisAppFixture.waitForSection(robot, "meetings");
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id() == added);
+        assertThat(table.getItems()).containsExactlyElementsOf(
+                MeetingListPane.ordered(bob.meetings().list(), bob.meetings().now()));
+        waitUntil(() -> robot.lookup("#meeting-heading").tryQueryAs(Label.class).map(Label::getText)
+                .filter("Comité des financeurs"::equals).isPresent()); // and opened beside the list
+    }
+
+    @Test
     void theDashboardShownAgainCountsTheItemsClosedElsewhereMeanwhile() throws Exception {
         robot.clickOn("#nav-dashboard");
         RelaisAppFixture.waitFor(robot, "#meetings-card-items");
