@@ -21,9 +21,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        prepareLogging(args);
+        boolean window = WindowArgs.plain(args);
+        prepareLogging(args, window);
         StartupTrace.mark("logging ready");
-        if (WindowArgs.plain(args)) {
+        if (window) {
             // The usual start (no command, only the options of the store): the window opens without the command
             // line parser, whose classes cannot be kept in the class-data archive.
             System.exit(openWindow(args));
@@ -64,24 +65,36 @@ public final class Launcher {
         return args.toArray(String[]::new);
     }
 
-    /** The log goes to the data folder; logback reads {@code relais.log.dir} when first used. */
-    private static void prepareLogging(String[] args) {
-        if (System.getProperty("relais.log.dir") != null) {
+    /**
+     * The log goes to the data folder; logback reads {@code relais.log.dir} when first used. For the window, its
+     * configuration (an XML file, some 500 classes) is read on a spare core while the toolkit starts: loggers
+     * asked for meanwhile are SLF4J's stand-ins, whose events are replayed to the real ones once logging is
+     * ready (SLF4J's notice of that replay is kept off the console). A command initialises it on this thread.
+     */
+    private static void prepareLogging(String[] args, boolean inBackground) {
+        if (System.getProperty("relais.log.dir") == null) {
+            Path dataDir = null;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                    dataDir = Path.of(args[i + 1]);
+                } else if (args[i].startsWith("--data-dir=")) {
+                    dataDir = Path.of(args[i].substring("--data-dir=".length()));
+                }
+            }
+            DataLocations locations = DataLocations.resolve(dataDir, false, System.getenv());
+            System.setProperty("relais.log.dir", locations.logsDir().toString());
+            System.setProperty("org.jooq.no-logo", "true");
+            System.setProperty("org.jooq.no-tips", "true");
+        }
+        if (!inBackground) {
+            org.slf4j.LoggerFactory.getILoggerFactory();
             return;
         }
-        Path dataDir = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                dataDir = Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--data-dir=")) {
-                dataDir = Path.of(args[i].substring("--data-dir=".length()));
-            }
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        DataLocations locations = DataLocations.resolve(dataDir, false, System.getenv());
-        System.setProperty("relais.log.dir", locations.logsDir().toString());
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
-        // Initialise logging now, on this thread, before libraries log from others.
-        org.slf4j.LoggerFactory.getILoggerFactory();
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "relais-logging");
+        logging.setDaemon(true);
+        logging.start();
     }
 }

@@ -18,6 +18,7 @@ import fr.cress.relais.db.history.ChangeFeed;
 import fr.cress.relais.safety.SafetyHost;
 import fr.cress.relais.safety.SafetyUi;
 import fr.cress.relais.safety.SingleInstance;
+import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -25,11 +26,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.slf4j.Logger;
@@ -37,9 +40,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The main window: menu, navigation, the current section, the status bar. It appears before the store is
@@ -48,6 +53,8 @@ import java.util.Set;
 final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    /** How long the store may take at start before the « opening » screen replaces the empty content area. */
+    static final Duration BUSY_DELAY = Duration.millis(400);
     /** Errors after which restoring a backup is the way out: the recovery screen lists the backups. */
     private static final Set<String> DAMAGED = Set.of("common.store.unreadable", "common.store.migration",
             "safety.migration.restored");
@@ -67,13 +74,15 @@ final class MainWindow {
     private final Label exampleBanner = new Label();
     private final MainMenu menu;
     private final SafetyUi safety;
+    /** Shows the « opening » screen when the store is slow to open (see {@link #openStoreAtStart}). */
+    private final PauseTransition busyDelay = new PauseTransition();
     private Relais relais;
     private SectionHost sections;
     private SingleInstance instance;
     private ChangeWatcher watcher;
 
     MainWindow(Stage stage, I18n i18n, UiSettings settings, FxTaskRunner tasks, StoreStart start,
-               HostServices host, Clock clock) {
+               HostServices host, Clock clock, CompletableFuture<List<Image>> icons) {
         this.stage = stage;
         this.i18n = i18n;
         this.settings = settings;
@@ -87,6 +96,8 @@ final class MainWindow {
         this.menu = new MainMenu(i18n, this);
         this.safety = new SafetyUi(i18n, dialogs, tasks, locations, clock, new Host());
         build();
+        // decoded on another thread while the window is built; the title bar takes them when they are ready
+        icons.thenAcceptAsync(images -> stage.getIcons().setAll(images), Platform::runLater);
     }
 
     private void build() {
@@ -110,7 +121,6 @@ final class MainWindow {
         stage.setTitle(title());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.getIcons().setAll(WindowIcons.load());
         WindowState.restore(stage, settings);
         stage.setOnCloseRequest(e -> {
             if (sections != null && !sections.canLeave()) {
@@ -123,6 +133,7 @@ final class MainWindow {
         return locations.demo() ? i18n.t("app.title.demo") : i18n.t("app.title");
     }
 
+    /** Shows the window: menus, navigation, status bar and, until the store is open, an empty content area. */
     void show() {
         stage.show();
         if (Boolean.getBoolean("relais.startupProbe")) {
@@ -140,6 +151,18 @@ final class MainWindow {
      * password neither the environment nor the credential store knows, the user is asked first.
      */
     void openStore() {
+        openStore(Duration.ZERO);
+    }
+
+    /**
+     * At start: the store, opened since the launch, usually arrives within a few frames; the « opening » screen
+     * appears only if it takes longer than {@link #BUSY_DELAY}, instead of flashing by at every start.
+     */
+    void openStoreAtStart() {
+        openStore(BUSY_DELAY);
+    }
+
+    private void openStore(Duration busyAfter) {
         Optional<ServerAddress> server;
         try {
             server = start.server();
@@ -148,7 +171,7 @@ final class MainWindow {
             return;
         }
         String password = server.map(this::password).orElse(null);
-        showBusy(i18n.t("app.store.opening"));
+        showBusyAfter(busyAfter, i18n.t("app.store.opening"));
         statusBar.setStore(server.map(s -> i18n.t("app.status.server", s.display()))
                 .orElseGet(() -> i18n.t("app.status.store", locations.storeFile() + ".mv.db")));
         tasks.job(i18n.t("app.store.opening"), progress -> {
@@ -159,8 +182,14 @@ final class MainWindow {
                     return new OpenedStore(opened, listenForOtherWindows(), new ChangeFeed(opened.store().dsl()),
                             opened.needsWelcome(), opened.holdsExampleData());
                 })
-                .onSuccess(this::storeReady)
-                .onFailure(this::storeFailed)
+                .onSuccess(store -> {
+                    busyDelay.stop();
+                    storeReady(store);
+                })
+                .onFailure(error -> {
+                    busyDelay.stop();
+                    storeFailed(error);
+                })
                 .start();
     }
 
@@ -268,6 +297,18 @@ final class MainWindow {
         box.setId("store-error");
         content.getChildren().setAll(box);
         return message;
+    }
+
+    private void showBusyAfter(Duration delay, String text) {
+        busyDelay.stop();
+        if (delay.lessThanOrEqualTo(Duration.ZERO)) {
+            showBusy(text);
+            return;
+        }
+        content.getChildren().clear();
+        busyDelay.setDuration(delay);
+        busyDelay.setOnFinished(e -> showBusy(text));
+        busyDelay.playFromStart();
     }
 
     private void showBusy(String text) {
@@ -461,6 +502,7 @@ final class MainWindow {
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
     private void reportStartup() {
         StartupTrace.mark("first section shown");
+        Platform.runLater(navigation::addTooltips); // not needed before the pointer rests on a button
         if (Boolean.getBoolean("relais.startupProbe")) {
             System.out.println("STARTUP_MS=" + StartupTrace.sinceJvmStart());
             RelaisApp.exit();

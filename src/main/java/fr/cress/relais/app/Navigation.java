@@ -24,17 +24,17 @@ final class Navigation {
     private final VBox box = new VBox();
     private final ToggleGroup group = new ToggleGroup();
     private final Map<SectionId, ToggleButton> buttons = new EnumMap<>(SectionId.class);
+    private final I18n i18n;
 
     Navigation(I18n i18n, BiConsumer<SectionId, Object> show) {
+        this.i18n = i18n;
         box.getStyleClass().add("navigation");
-        int index = 1;
         for (SectionId id : SectionId.values()) {
             ToggleButton button = new ToggleButton(i18n.label(id), new FontIcon(icon(id)));
             button.setId("nav-" + id.slug());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
-            button.setTooltip(new Tooltip(i18n.label(id) + " (Ctrl+" + index++ + ")"));
             button.setOnAction(e -> {
                 // A toggle group lets a second click unselect; navigation keeps one section selected.
                 button.setSelected(true);
@@ -46,6 +46,15 @@ final class Navigation {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         box.getChildren().add(spacer);
+    }
+
+    /** The tooltips (label and shortcut), added once the window is usable: they only show when the pointer rests. */
+    void addTooltips() {
+        buttons.forEach((id, button) -> {
+            if (button.getTooltip() == null) {
+                button.setTooltip(new Tooltip(i18n.label(id) + " (Ctrl+" + (id.ordinal() + 1) + ")"));
+            }
+        });
     }
 
     static Ikon icon(SectionId id) {

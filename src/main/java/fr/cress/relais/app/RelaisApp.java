@@ -9,6 +9,7 @@ import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.db.Store;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.IkonResolverProvider;
 import org.kordamp.ikonli.javafx.JavaFXFontLoader;
@@ -35,6 +36,7 @@ public final class RelaisApp extends Application {
     private FxTaskRunner tasks;
     private MainWindow window;
     private UiSettings settings;
+    private CompletableFuture<List<Image>> icons;
 
     /** What the launch prepared before the toolkit started, taken by {@link #start}. */
     private record Launch(CompletableFuture<I18n> texts, StoreStart start) {
@@ -69,11 +71,12 @@ public final class RelaisApp extends Application {
 
     /**
      * Runs once the toolkit is up, before {@link #start}: the icon fonts (every icon pack on the class path, read
-     * the first time an icon is made) load on a spare core while the window is built.
+     * the first time an icon is made) and the window's icons load on spare threads while the window is built.
      */
     @Override
     public void init() {
         daemon("relais-icons", () -> IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())).start();
+        icons = WindowIcons.loadInBackground();
     }
 
     @Override
@@ -91,13 +94,14 @@ public final class RelaisApp extends Application {
 
         CrashHandler crashes = new CrashHandler(i18n, locations);
         tasks = new FxTaskRunner(crashes::report);
-        window = new MainWindow(stage, i18n, settings, tasks, start, getHostServices(), Clock.systemDefaultZone());
+        window = new MainWindow(stage, i18n, settings, tasks, start, getHostServices(), Clock.systemDefaultZone(),
+                icons != null ? icons : WindowIcons.loadInBackground());
         StartupTrace.mark("window built");
         crashes.attach(window.dialogs());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> crashes.report(error));
         window.show();
         StartupTrace.mark("window shown");
-        window.openStore();
+        window.openStoreAtStart();
     }
 
     /** The theme in its binary form (the same rules, already parsed when AtlantaFX was built). */

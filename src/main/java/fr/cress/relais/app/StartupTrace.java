@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Milestones of a start, printed to the error stream with {@code -Drelais.startupTrace=true} (milliseconds since
- * the JVM started, and the thread): where the time to a usable window goes. Silent otherwise.
+ * the JVM started, the thread and the processor time it used so far): where the time to a usable window goes. Silent otherwise.
  */
 final class StartupTrace {
 
@@ -16,8 +16,13 @@ final class StartupTrace {
     static void mark(String milestone) {
         if (ON) {
             System.err.println("STARTUP_TRACE " + sinceJvmStart() + " ms " + milestone
-                    + " [" + Thread.currentThread().getName() + "]");
+                    + " [" + Thread.currentThread().getName() + ", cpu " + threadCpuMillis() + " ms]");
         }
+    }
+
+    /** Processor time of the calling thread so far: what a milestone cost, whatever the machine's load. */
+    private static long threadCpuMillis() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
 
     /** Milliseconds since the JVM started. */

@@ -2,6 +2,8 @@ package fr.cress.relais.app;
 
 import fr.cress.relais.common.concurrent.FxTaskRunner;
 import fr.cress.relais.common.i18n.I18n;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The status bar: where the store is, a message, and the running background job with its cancel button. */
@@ -24,6 +27,9 @@ final class StatusBarView {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final FxTaskRunner tasks;
+    /** How long a task runs before the bar shows it. */
+    static final Duration SHOW_AFTER = Duration.millis(300);
+    private final PauseTransition taskShown = new PauseTransition(SHOW_AFTER);
 
     StatusBarView(I18n i18n, FxTaskRunner tasks) {
         this.tasks = tasks;
@@ -40,8 +46,22 @@ final class StatusBarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getChildren().addAll(store, message, spacer, taskTitle, progress, cancel);
-        tasks.running().addListener((ListChangeListener<FxTaskRunner.RunningTask>) c -> update());
+        taskShown.setOnFinished(e -> update());
+        tasks.running().addListener((ListChangeListener<FxTaskRunner.RunningTask>) c -> changed());
         update();
+    }
+
+    /**
+     * A task appears once it has run for {@link #SHOW_AFTER}: the many that end sooner (the store opened at
+     * start, a list read again) do not make the bar flicker. One already shown is followed at once.
+     */
+    private void changed() {
+        if (tasks.running().isEmpty() || progress.isVisible()) {
+            taskShown.stop();
+            update();
+        } else if (taskShown.getStatus() != Animation.Status.RUNNING) {
+            taskShown.playFromStart();
+        }
     }
 
     private void update() {
