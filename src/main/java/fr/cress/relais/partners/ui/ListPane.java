@@ -31,9 +31,6 @@ import java.util.function.ToLongFunction;
  */
 final class ListPane<R> {
 
-    private static final String STYLESHEET = java.util.Objects.requireNonNull(
-            ListPane.class.getResource("/fr/cress/relais/partners/list.css")).toExternalForm();
-
     private final ObservableList<R> source = FXCollections.observableArrayList();
     private final SortedList<R> sorted = new SortedList<>(source);
     private final ObservableList<R> shown = FXCollections.observableArrayList();
@@ -74,7 +71,6 @@ final class ListPane<R> {
         box = new VBox(8, bar.node(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.getStyleClass().add("partners-list");
-        box.getStylesheets().add(STYLESHEET);
         refreshCount();
     }
 
