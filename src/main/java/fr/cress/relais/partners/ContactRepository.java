@@ -41,22 +41,15 @@ public final class ContactRepository {
                 .fetch(r -> toContact(r, links.getOrDefault(r.getId(), List.of())));
     }
 
-    /**
-     * The contacts (not in the recycle bin nor anonymised) of these organisations, in the order of findAll, each
-     * with its links to these organisations only (in the order of findAll's links).
-     */
+    /** The contacts (not in the recycle bin nor anonymised) of these organisations, in the order of findAll. */
     public List<Contact> findOfOrganisations(java.util.Collection<Long> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return List.of();
-        }
         Map<Long, List<Long>> links = new HashMap<>();
+        var ofThem = dsl.select(ORGANISATION_CONTACT.CONTACT_ID).from(ORGANISATION_CONTACT)
+                .where(ORGANISATION_CONTACT.ORGANISATION_ID.in(organisationIds));
         for (Record2<Long, Long> r : dsl.select(ORGANISATION_CONTACT.CONTACT_ID, ORGANISATION_CONTACT.ORGANISATION_ID)
-                .from(ORGANISATION_CONTACT).where(ORGANISATION_CONTACT.ORGANISATION_ID.in(organisationIds))
+                .from(ORGANISATION_CONTACT).where(ORGANISATION_CONTACT.CONTACT_ID.in(ofThem))
                 .orderBy(ORGANISATION_CONTACT.ID).fetch()) {
             links.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
-        }
-        if (links.isEmpty()) {
-            return List.of();
         }
         return dsl.selectFrom(CONTACT).where(CONTACT.DELETED_AT.isNull().and(CONTACT.ANONYMISED.isFalse())
                         .and(CONTACT.ID.in(links.keySet()))).orderBy(CONTACT.LAST_NAME, CONTACT.FIRST_NAME)

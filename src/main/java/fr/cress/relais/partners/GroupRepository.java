@@ -72,22 +72,6 @@ public final class GroupRepository {
                 .fetch(r -> toMembership(r, representatives.getOrDefault(r.getId(), List.of())));
     }
 
-    /** The memberships of these organisations, in the order of {@link #findMemberships()}. */
-    public List<Membership> findMembershipsOf(java.util.Collection<Long> organisationIds) {
-        if (organisationIds.isEmpty()) {
-            return List.of();
-        }
-        var ofThem = MEMBERSHIP.ORGANISATION_ID.in(organisationIds);
-        Map<Long, List<Long>> representatives = new HashMap<>();
-        for (Record2<Long, Long> r : dsl.select(MEMBERSHIP_REPRESENTATIVE.MEMBERSHIP_ID, MEMBERSHIP_REPRESENTATIVE.CONTACT_ID)
-                .from(MEMBERSHIP_REPRESENTATIVE).join(MEMBERSHIP).on(MEMBERSHIP.ID.eq(MEMBERSHIP_REPRESENTATIVE.MEMBERSHIP_ID))
-                .where(ofThem).orderBy(MEMBERSHIP_REPRESENTATIVE.ID).fetch()) {
-            representatives.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
-        }
-        return dsl.selectFrom(MEMBERSHIP).where(ofThem).orderBy(MEMBERSHIP.GROUP_ID, MEMBERSHIP.JOINED_ON, MEMBERSHIP.ID)
-                .fetch(r -> toMembership(r, representatives.getOrDefault(r.getId(), List.of())));
-    }
-
     /** Memberships in which {@code contactId} represents an organisation. */
     public List<Membership> findRepresentedBy(long contactId) {
         Map<Long, List<Long>> representatives = representatives();

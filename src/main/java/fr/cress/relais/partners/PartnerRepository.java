@@ -27,21 +27,6 @@ public final class PartnerRepository {
                 .orderBy(ORGANISATION.NAME).fetch(PartnerRepository::toOrganisation);
     }
 
-    /** These organisations (those not in the recycle bin), in no particular order. */
-    public List<Organisation> findByIds(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.in(ids).and(ORGANISATION.DELETED_AT.isNull()))
-                .fetch(PartnerRepository::toOrganisation);
-    }
-
-    /** Id and name of every organisation not in the recycle bin: two columns, to order them without reading all. */
-    public List<org.jooq.Record2<Long, String>> findNames() {
-        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
-                .where(ORGANISATION.DELETED_AT.isNull()).fetch();
-    }
-
     public Optional<Organisation> find(long id) {
         return dsl.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id).and(ORGANISATION.DELETED_AT.isNull()))
                 .fetchOptional(PartnerRepository::toOrganisation);
