@@ -34,11 +34,18 @@ public final class FilterProbe {
             System.out.printf(Locale.ROOT, "FILTER rows=%d keystroke p50=%.1f p95=%.1f | bare loop p50=%.1f p95=%.1f (n=%d)%n",
                     r.rows(), keys.p50(), keys.p95(), bare.p50(), bare.p95(), keys.runs());
             if (Boolean.getBoolean("bench.filter.describe")) {
+                Sample cpu = Sample.of(r.keystrokesCpu());
+                System.out.printf(Locale.ROOT, "FILTER_CPU keystroke, JavaFX thread's CPU time p50=%.1f p95=%.1f%n",
+                        cpu.p50(), cpu.p95());
                 int n = ContactFilterBenchmark.TYPING.length;
                 for (int i = 0; i < n; i++) {
                     StringBuilder times = new StringBuilder();
                     for (int k = i; k < r.keystrokes().size(); k += n) {
                         times.append(String.format(Locale.ROOT, " %.1f", r.keystrokes().get(k)));
+                    }
+                    times.append(" | CPU");
+                    for (int k = i; k < r.keystrokesCpu().size(); k += n) {
+                        times.append(String.format(Locale.ROOT, " %.1f", r.keystrokesCpu().get(k)));
                     }
                     System.out.printf(Locale.ROOT, "  «%s»%s%n", ContactFilterBenchmark.TYPING[i], times);
                 }

@@ -29,13 +29,14 @@ final class ContactsTab implements PartnersTab {
     private final DirectoryModel model;
     private final RecordActions actions;
     private final EditConflicts conflicts;
-    private final HistoryPane history;
+    private HistoryPane history;
     private final ListPane<ContactRow> list;
     private final ContactEditor editor;
-    private final ContactForm form;
+    private ContactForm form;
     private final PrivacyActions privacy;
     private final StackPane detail = new StackPane();
-    private final javafx.scene.Node scroll;
+    private javafx.scene.Node scroll;
+    private List<fr.cress.relais.partners.Organisation> organisationsByName = List.of();
     private final javafx.scene.Node placeholder;
     private final Tab tab = new Tab();
     private Long pendingSelection;
@@ -47,10 +48,7 @@ final class ContactsTab implements PartnersTab {
         this.actions = new RecordActions(ui, model, undo);
         this.conflicts = new EditConflicts(ui, feature.core());
         this.editor = new ContactEditor(model::today);
-        this.form = new ContactForm(editor, ui.i18n(), feature.core().clock());
         this.privacy = new PrivacyActions(feature, ui, model);
-        this.history = new HistoryPane(ui, feature.core());
-        form.addSection(history.section());
         this.list = new ListPane<>("contacts", ui.i18n(), ContactRow::matches, ContactRow::searchText,
                 ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
@@ -69,13 +67,9 @@ final class ContactsTab implements PartnersTab {
             if (e.getCode() == KeyCode.DELETE) {
                 delete();
             } else if (e.getCode() == KeyCode.ENTER && list.selected().isPresent()) {
-                form.focusFirstField();
+                form().focusFirstField();
             }
         });
-        form.save.setOnAction(e -> save());
-        form.revert.setOnAction(e -> editor.revert());
-        form.delete.setOnAction(e -> delete());
-        scroll = form.node();
         placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.CONTACTS,
                 ui.i18n().t("partners.contact.none.title"), ui.i18n().t("partners.contact.none.text")));
         detail.getChildren().setAll(placeholder);
@@ -88,6 +82,21 @@ final class ContactsTab implements PartnersTab {
         tab.setId("partners-tab-contacts");
         tab.setClosable(false);
         tab.setContent(split);
+    }
+
+    /** The form and the history beside it, built when a first contact is shown or begun. */
+    private ContactForm form() {
+        if (form == null) {
+            form = new ContactForm(editor, ui.i18n(), feature.core().clock());
+            history = new HistoryPane(ui, feature.core());
+            form.addSection(history.section());
+            form.save.setOnAction(e -> save());
+            form.revert.setOnAction(e -> editor.revert());
+            form.delete.setOnAction(e -> delete());
+            form.setOrganisations(organisationsByName);
+            scroll = form.node();
+        }
+        return form;
     }
 
     private javafx.scene.layout.HBox toolbar() {
@@ -122,7 +131,7 @@ final class ContactsTab implements PartnersTab {
         }
         list.table().getSelectionModel().clearSelection();
         show(Contact.blank().withOrganisations(List.of()));
-        form.focusFirstField();
+        form().focusFirstField();
     }
 
     /** A new contact for an organisation (from the organisation's detail). */
@@ -132,12 +141,12 @@ final class ContactsTab implements PartnersTab {
         }
         list.table().getSelectionModel().clearSelection();
         show(Contact.blank().withOrganisations(List.of(organisationId)));
-        form.focusFirstField();
+        form().focusFirstField();
     }
 
     @Override
     public void save() {
-        if (!detail.getChildren().contains(scroll) || !form.validation().showAndCheck()) {
+        if (form == null || !detail.getChildren().contains(scroll) || !form.validation().showAndCheck()) {
             return;
         }
         Contact current = editor.current();
@@ -201,6 +210,7 @@ final class ContactsTab implements PartnersTab {
     }
 
     private void show(Contact c) {
+        ContactForm form = form();
         editor.load(c);
         history.show("contact", c.id());
         form.validation().reset();
@@ -216,7 +226,10 @@ final class ContactsTab implements PartnersTab {
         list.setAll(loaded.contacts(), loaded.contactIndex());
         list.bar().setGroups(loaded.directory().groups());
         list.bar().setTowns(loaded.towns());
-        form.setOrganisations(loaded.organisationsByName());
+        organisationsByName = loaded.organisationsByName();
+        if (form != null) {
+            form.setOrganisations(organisationsByName);
+        }
         if (pendingSelection != null && list.select(pendingSelection)) {
             pendingSelection = null;
         }

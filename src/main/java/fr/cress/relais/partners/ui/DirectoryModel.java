@@ -33,8 +33,16 @@ final class DirectoryModel {
                   List<ContactRow> contacts, SearchIndex contactIndex, List<String> towns,
                   List<Organisation> organisationsByName, int organisationCount, boolean complete) {
 
-        /** Everything, with what costs on the JavaFX thread computed here: indexes, towns, names sorted. */
-        static Loaded of(Directory directory, List<OrganisationRow> organisations, List<ContactRow> contacts) {
+        /**
+         * Everything, with what costs on the JavaFX thread computed here: indexes, towns, names sorted, and the rows
+         * put in the lists' first order (by name; a stable sort, as the table's), so that the table's own sort
+         * finds them in order and only checks it.
+         */
+        static Loaded of(Directory directory, List<OrganisationRow> unsortedOrganisations,
+                         List<ContactRow> unsortedContacts) {
+            List<OrganisationRow> organisations = unsortedOrganisations.stream()
+                    .sorted(Comparator.comparing(OrganisationRow::name)).toList();
+            List<ContactRow> contacts = unsortedContacts.stream().sorted(Comparator.comparing(ContactRow::name)).toList();
             List<String> towns = directory.organisations().stream().map(Organisation::town).filter(Objects::nonNull)
                     .map(String::strip).distinct().sorted(Formats.frenchOrder()).toList();
             List<Organisation> byName = directory.organisations().stream()

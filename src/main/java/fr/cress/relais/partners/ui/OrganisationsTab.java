@@ -40,7 +40,8 @@ final class OrganisationsTab implements PartnersTab {
                 ui.i18n().t("partners.org.empty.text")).withAction(ui.i18n().t("partners.import.button"), this::importFile);
         this.list = new ListPane<>("partners", ui.i18n(), OrganisationRow::matches, OrganisationRow::searchText,
                 OrganisationRow::id, empty);
-        this.detail = new OrganisationDetail(feature, ui, model, undo, openContact, newContactFor);
+        this.detail = new OrganisationDetail(feature, ui, model, undo, new OrganisationDetail.Actions(this::save,
+                this::revert, this::delete, openContact, newContactFor));
         list.table().getColumns().addAll(java.util.List.of(
                 Columns.of("name", ui.i18n().t("partners.org.name"), 300, OrganisationRow::name),
                 Columns.of("acronym", ui.i18n().t("partners.org.acronym"), 120, OrganisationRow::acronym),
@@ -55,12 +56,9 @@ final class OrganisationsTab implements PartnersTab {
             if (e.getCode() == KeyCode.DELETE) {
                 delete();
             } else if (e.getCode() == KeyCode.ENTER && list.selected().isPresent()) {
-                detail.form.focusFirstField();
+                detail.form().focusFirstField();
             }
         });
-        detail.form.save.setOnAction(e -> save());
-        detail.form.revert.setOnAction(e -> detail.editor.revert());
-        detail.form.delete.setOnAction(e -> delete());
         model.onLoaded(this::loaded);
         SplitPane split = new SplitPane(new VBox(8, toolbar(), list.node()), detail.node());
         split.setDividerPositions(0.5);
@@ -97,12 +95,12 @@ final class OrganisationsTab implements PartnersTab {
         }
         list.table().getSelectionModel().clearSelection();
         detail.show(Organisation.blank());
-        detail.form.focusFirstField();
+        detail.form().focusFirstField();
     }
 
     @Override
     public void save() {
-        if (!detail.isShowingSomething() || !detail.form.validation().showAndCheck()) {
+        if (!detail.isShowingSomething() || !detail.form().validation().showAndCheck()) {
             return;
         }
         Organisation current = detail.editor.current();
@@ -141,6 +139,10 @@ final class OrganisationsTab implements PartnersTab {
                 },
                 p -> feature.partners().restoreOrganisation(o.id()),
                 restored -> pendingSelection = restored.id());
+    }
+
+    private void revert() {
+        detail.editor.revert();
     }
 
     @Override
@@ -192,7 +194,7 @@ final class OrganisationsTab implements PartnersTab {
         loaded.directory().organisations().stream()
                 .filter(o -> o.id().equals(mine.id()) && o.version() != mine.version())
                 .findFirst()
-                .ifPresent(theirs -> detail.notice.show(model.whoChanged("organisation", mine.id()),
+                .ifPresent(theirs -> detail.notice().show(model.whoChanged("organisation", mine.id()),
                         () -> detail.show(theirs)));
     }
 

@@ -4,6 +4,7 @@ import fr.cress.relais.app.Relais;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.partners.Directory;
 import fr.cress.relais.partners.DirectoryPage;
+import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,29 @@ class DirectoryFirstPageTest {
                 .sorted(Comparator.comparing(OrganisationRow::name)).toList())
                 .containsExactlyElementsOf(whole.subList(0, 7));
         assertThat(whole.subList(0, 7)).anyMatch(r -> !r.contacts().isEmpty()).anyMatch(r -> !r.groupIds().isEmpty());
+    }
+
+    @Test
+    void theFirstPageComesInTheFrenchOrderOfTheListWhateverTheAccentsCaseAndLigatures() {
+        for (String name : List.of("Œuvre du Bocage", "oeuvre de Flers", "Ofelia", "Écouché Solidarité",
+                "ecole des Possibles", "Eden", "Élan", "Ëlan bis", "elagage", "Zèbre", "Ä Venir", "a vendre", "AAA",
+                "abc", "Çà et là", "cabane", "Île aux Savoirs", "ilot", "Idée", "idéal")) {
+            Organisation o = Organisation.blank();
+            relais.partners().partners().save(new Organisation(null, name, "", o.kind(), null, "", "", "Caen", "", "",
+                    "", "", List.of(), "", 0, null));
+        }
+        Directory all = relais.partners().partners().directory();
+        List<OrganisationRow> whole = rows.organisations(all, today).stream()
+                .sorted(Comparator.comparing(OrganisationRow::name)).toList();
+
+        for (int size : new int[]{1, 12, 25}) {
+            DirectoryPage page = relais.partners().partners().directoryFirstPage(size);
+
+            assertThat(page.directory().organisations()).extracting(Organisation::name)
+                    .containsExactlyElementsOf(whole.subList(0, size).stream().map(r -> r.organisation().name()).toList());
+            assertThat(page.organisations()).isEqualTo(whole.size());
+            assertThat(rows.organisations(page.directory(), today)).containsExactlyElementsOf(whole.subList(0, size));
+        }
     }
 
     @Test

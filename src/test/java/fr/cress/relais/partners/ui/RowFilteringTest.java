@@ -68,6 +68,24 @@ class RowFilteringTest {
     }
 
     @Test
+    void theIndexFindsForEveryWordExactlyTheRowsAFullPassFinds() {
+        List<String> texts = contacts(2_000).stream().map(ContactRow::searchText).toList();
+        SearchIndex index = SearchIndex.of(texts, Function.identity());
+        List<String> words = new ArrayList<>(List.of("le", "lem", "lemonnier", "caen", "e ", " c", "-s", "n c", "zz",
+                "ozenne@", "saint-lo", "l'", "lo", "oe", "x9", "ecouche", "re r", "é", "ł", "walesa"));
+        for (int i = 0; i < 400; i++) {
+            String text = texts.get(random.nextInt(texts.size()));
+            int from = random.nextInt(Math.max(1, text.length() - 1));
+            words.add(text.substring(from, Math.min(text.length(), from + 2 + random.nextInt(6))));
+        }
+        for (String word : words) {
+            List<Integer> expected = IntStream.range(0, texts.size())
+                    .filter(i -> index.isWide(i) || texts.get(i).contains(word)).boxed().toList();
+            assertThat(index.rowsContaining(word).stream().boxed().toList()).as(word).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void theIndexFindsExactlyTheTextsHoldingAWordAndProposesTheOthersToCheck() {
         List<String> texts = List.of("claire lemonnier caen", "", "lemonnier–duval", "walesa", "caen caen", "x");
         SearchIndex index = SearchIndex.of(texts, Function.identity());
