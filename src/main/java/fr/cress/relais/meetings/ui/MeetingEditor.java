@@ -3,6 +3,7 @@ package fr.cress.relais.meetings.ui;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.SelectedTabOnly;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
 import fr.cress.relais.meetings.MeetingExportService.Kind;

@@ -3,6 +3,7 @@ package fr.cress.relais.partners.ui;
 import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.ui.SelectedTabOnly;
 import fr.cress.relais.partners.PartnersFeature;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -39,6 +40,7 @@ public final class PartnersView implements SectionView {
         GroupsTab groups = new GroupsTab(feature, ui, model, undo);
         this.all = List.of(organisations, contacts, groups);
         all.forEach(t -> tabs.getTabs().add(t.tab()));
+        SelectedTabOnly.install(tabs);
         tabs.setId("partners-tabs");
         undo.node().setId("section-partners");
         undo.node().getStylesheets().add(Objects.requireNonNull(

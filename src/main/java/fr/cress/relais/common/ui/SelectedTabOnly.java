@@ -1,4 +1,4 @@
-package fr.cress.relais.meetings.ui;
+package fr.cress.relais.common.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -8,15 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keeps only the selected tab's content in the scene: the hidden tabs (tables, forms, lists of a whole meeting)
- * are neither styled nor laid out when the section is shown again, only when their tab is chosen.
+ * Keeps only the selected tab's content in the scene: the hidden tabs (tables, forms, lists) are neither styled
+ * nor laid out when their section is shown, only when their tab is chosen. Install once every tab is added.
  */
-final class SelectedTabOnly {
+public final class SelectedTabOnly {
 
     private SelectedTabOnly() {
     }
 
-    static void install(TabPane pane) {
+    public static void install(TabPane pane) {
         Map<Tab, Node> contents = new HashMap<>();
         pane.getTabs().forEach(tab -> contents.put(tab, tab.getContent()));
         show(pane, contents, pane.getSelectionModel().getSelectedItem());
