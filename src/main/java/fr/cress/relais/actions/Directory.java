@@ -1,5 +1,6 @@
 package fr.cress.relais.actions;
 
+import fr.cress.relais.common.text.Formats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class Directory {
      */
     public List<OrganisationRef> organisationsInOrder() {
         if (organisationsInOrder == null) {
-            organisationsInOrder = fr.cress.relais.common.text.Formats.inFrenchOrder(organisations(), OrganisationRef::label);
+            organisationsInOrder = Formats.inFrenchOrder(organisations(), OrganisationRef::label);
         }
         return organisationsInOrder;
     }
@@ -65,7 +66,7 @@ public final class Directory {
     /** The contacts in French order of their labels; sorted once and kept, as {@link #organisationsInOrder()}. */
     public List<ContactRef> contactsInOrder() {
         if (contactsInOrder == null) {
-            contactsInOrder = fr.cress.relais.common.text.Formats.inFrenchOrder(contacts(), ContactRef::label);
+            contactsInOrder = Formats.inFrenchOrder(contacts(), ContactRef::label);
         }
         return contactsInOrder;
     }

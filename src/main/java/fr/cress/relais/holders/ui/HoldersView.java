@@ -47,6 +47,7 @@ public final class HoldersView implements SectionView {
     private final UndoBar undo;
     private HolderDetail detail;
     private List<CommuneRef> communes;
+    private boolean showing;
     private boolean stale;
     private LocalDate loadedOn;
     private boolean reverting;
@@ -179,6 +180,13 @@ public final class HoldersView implements SectionView {
     /** After a save, a deletion or an erasure: reload the list and show {@code id} (null: nothing). */
     void reload(Long id) {
         ui.events().changed("holders");
+        readAndOpen(id);
+    }
+
+    /** Reads the list again, then selects and opens {@code id} (null: nothing open). */
+    private void readAndOpen(Long id) {
+        stale = false;
+        loadedOn = form.today();
         list.load(rows -> {
             if (id == null) {
                 form.load(null, null);
@@ -253,6 +261,7 @@ public final class HoldersView implements SectionView {
 
     @Override
     public void shown(Object target) {
+        showing = true;
         if (FOLLOW_UPS.equals(target)) {
             list.clearFilters();
             list.dueOnly().set(true);
@@ -260,7 +269,7 @@ public final class HoldersView implements SectionView {
             list.clearFilters();
             list.place().set(place);
         } else if (target instanceof Long id) {
-            reload(id);
+            readAndOpen(id); // showing a holder changes no data: nothing to tell the other sections
             return;
         }
         if (stale || !list.complete().get() || !form.today().equals(loadedOn)) {
@@ -275,9 +284,14 @@ public final class HoldersView implements SectionView {
     }
 
     @Override
+    public void hidden() {
+        showing = false;
+    }
+
+    @Override
     public void refresh() {
-        if (root.getScene() == null) {
-            stale = true; // read again when next shown
+        if (!showing) {
+            stale = true; // read again when next shown, with its target
         } else {
             reloadList();
         }
