@@ -46,7 +46,7 @@ public final class HoldersFeature implements Feature {
         this.demand = new DemandService(core, territory.coverage(), communes);
         this.statistics = new HolderStatisticsService(core, communes, demand);
         this.export = new HoldersExport(core, statistics, communes);
-        this.mapOverlay = new HoldersMapOverlay(demand, territory.coverage(), core.i18n());
+        this.mapOverlay = new HoldersMapOverlay(core, demand, territory.coverage());
         this.bilan = new HoldersBilan(statistics, core.i18n());
     }
 

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -43,16 +43,25 @@ public final class CachedTileRetriever implements TileRetriever {
     private static volatile Path cacheDir;
     private static volatile BooleanSupplier networkAllowed = () -> false;
 
-    private final ExecutorService fetcher = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "relais-tiles");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor fetcher;
     /** Made at the first download: an HTTP client loads TLS, which a start need not pay. */
     private HttpClient client;
 
     static {
         GLUON_LOG.setLevel(Level.SEVERE);
+    }
+
+    /** Built by Gluon Maps: two daemon threads read, fetch and decode the tiles. */
+    public CachedTileRetriever() {
+        this(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "relais-tiles");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    CachedTileRetriever(Executor fetcher) {
+        this.fetcher = fetcher;
     }
 
     /** Where tiles are cached and whether uncached ones may be fetched; called when the map is built. */
@@ -62,20 +71,35 @@ public final class CachedTileRetriever implements TileRetriever {
         networkAllowed = allowNetwork;
     }
 
+    /**
+     * Called by the map on the JavaFX thread for each tile it needs: a cached tile is read and decoded, a missing
+     * one fetched while the network is allowed, both on the tile threads, never on the JavaFX thread; offline, a
+     * missing tile is answered at once (empty).
+     */
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         Path file = tileFile(zoom, i, j);
         if (file != null && Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return CompletableFuture.completedFuture(new Image(in));
-            } catch (IOException e) {
-                LOG.debug("Unreadable cached tile {}", file, e);
-            }
+            return CompletableFuture.supplyAsync(() -> cached(file), fetcher)
+                    .thenApplyAsync(image -> image != null ? image : online(zoom, i, j, file), fetcher);
         }
         if (!networkAllowed.getAsBoolean() || zoom < 0 || zoom > 19) {
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.supplyAsync(() -> fetch(zoom, i, j, file), fetcher);
+    }
+
+    private static Image cached(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Image(in);
+        } catch (IOException e) {
+            LOG.debug("Unreadable cached tile {}", file, e);
+            return null;
+        }
+    }
+
+    private Image online(int zoom, long i, long j, Path file) {
+        return networkAllowed.getAsBoolean() && zoom >= 0 && zoom <= 19 ? fetch(zoom, i, j, file) : null;
     }
 
     private static Path tileFile(int zoom, long i, long j) {

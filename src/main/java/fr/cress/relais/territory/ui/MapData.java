@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What the map shows for one choice of service and level, loaded in the background in one go (the markers and
- * the backdrop, which do not depend on the choice, come apart: see {@link MapViewModel}).
+ * the backdrop, which do not depend on the choice, come apart: see {@link MapLayers}).
  */
 record MapData(String serviceKey, TerritoryLevel level, List<TerritoryCoverage> coverage, ShapeCache shapes,
                Bounds bounds) {

@@ -74,8 +74,8 @@ final class MapPane {
         root.setRight(details.node());
         model.data().addListener((o, a, data) -> show(data));
         model.measure.addListener((o, a, b) -> show(model.data().get()));
-        model.backdrop().addListener((o, a, b) -> showCoverage(model.data().get()));
-        model.markers().addListener((o, a, shown) -> showMarkers(shown));
+        model.layers().backdrop().addListener((o, a, b) -> showCoverage(model.data().get()));
+        model.layers().markers().addListener((o, a, shown) -> showMarkers(shown));
         model.detail().addListener((o, a, detail) -> {
             details.show(detail);
             if (detail == null) {
@@ -144,7 +144,7 @@ final class MapPane {
         note.setId("map-layers-loading");
         note.getStyleClass().add("map-layers-loading");
         note.setMouseTransparent(true);
-        note.visibleProperty().bind(model.layersLoading().or(markers.building()));
+        note.visibleProperty().bind(model.layers().loading().or(markers.building()));
         StackPane.setAlignment(note, Pos.TOP_CENTER);
         StackPane.setMargin(note, new Insets(12));
         return note;
@@ -164,7 +164,7 @@ final class MapPane {
     /** The coverage, over the departments once they are read. */
     private void showCoverage(MapData data) {
         if (data != null) {
-            ShapeCache backdrop = model.backdrop().get();
+            ShapeCache backdrop = model.layers().backdrop().get();
             coverage.show(data.coverage(), data.shapes(), model.measure.get(), backdrop == null ? ShapeCache.EMPTY : backdrop);
         }
     }

@@ -11,8 +11,6 @@ import fr.cress.relais.territory.TerritoryLevel;
 import fr.cress.relais.territory.TerritoryOffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,31 +47,22 @@ final class MapViewModel {
     final ObjectProperty<CoverageMeasure> measure = new SimpleObjectProperty<>(CoverageMeasure.STRUCTURES);
     /** True while the coverage of the choice is computed. */
     final BooleanProperty loading = new SimpleBooleanProperty();
-    /** True while the organisations' markers and the departments' backdrop are read. */
-    private final ReadOnlyBooleanWrapper layersLoading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MapData> data = new ReadOnlyObjectWrapper<>();
-    /** The organisations on the map; null until first read. */
-    private final ReadOnlyObjectWrapper<List<OrganisationMarker>> markers = new ReadOnlyObjectWrapper<>();
-    /** The departments drawn under the coverage; null until first read. */
-    private final ReadOnlyObjectWrapper<ShapeCache> backdrop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
 
     private final UiContext ui;
     private final CoverageService coverage;
     private final TerritoryFeature territory;
+    private final MapLayers layers;
     private final Map<TerritoryLevel, ShapeCache> shapes = new ConcurrentHashMap<>();
-    private volatile List<OrganisationMarker> knownMarkers;
-    private volatile ShapeCache knownBackdrop;
     private volatile MapData.Bounds bounds;
     private int generation;
-    /** True when the markers (or the backdrop) known or being read may be out of date: read again next time. */
-    private boolean markersStale;
-    private boolean backdropStale;
 
     MapViewModel(UiContext ui, TerritoryFeature territory) {
         this.ui = ui;
         this.territory = territory;
         this.coverage = territory.coverage();
+        this.layers = new MapLayers(ui, coverage, territory.contours());
         serviceKey.addListener((o, a, b) -> {
             detail.set(null);
             load();
@@ -88,16 +77,9 @@ final class MapViewModel {
         return data.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<List<OrganisationMarker>> markers() {
-        return markers.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<ShapeCache> backdrop() {
-        return backdrop.getReadOnlyProperty();
-    }
-
-    ReadOnlyBooleanProperty layersLoading() {
-        return layersLoading.getReadOnlyProperty();
+    /** The organisations' markers and the departments under the coverage, read after the coverage. */
+    MapLayers layers() {
+        return layers;
     }
 
     ReadOnlyObjectProperty<Detail> detail() {
@@ -124,7 +106,7 @@ final class MapViewModel {
                     if (mine == generation) {
                         loading.set(false);
                         data.set(result);
-                        loadLayers();
+                        layers.load();
                     }
                 })
                 .onFailure(error -> {
@@ -134,49 +116,9 @@ final class MapViewModel {
                 .start();
     }
 
-    /** Reads the markers, then the backdrop, when they are not known yet (or were read before a change). */
-    private void loadLayers() {
-        boolean known = markers.get() != null && backdrop.get() != null && !markersStale && !backdropStale;
-        if (layersLoading.get() || known) {
-            return;
-        }
-        if (markersStale) {
-            knownMarkers = null;
-        }
-        if (backdropStale) {
-            knownBackdrop = null;
-        }
-        markersStale = false;
-        backdropStale = false;
-        layersLoading.set(true);
-        ui.tasks().job(ui.i18n().t("territory.map.layers.loading"), p -> readMarkers())
-                .onSuccess(read -> {
-                    markers.set(read);
-                    ui.tasks().job(ui.i18n().t("territory.map.layers.loading"), p -> readBackdrop())
-                            .onSuccess(this::backdropRead)
-                            .onFailure(this::layersFailed)
-                            .start();
-                })
-                .onFailure(this::layersFailed)
-                .start();
-    }
-
-    private void backdropRead(ShapeCache read) {
-        backdrop.set(read);
-        layersLoading.set(false);
-        if (markersStale || backdropStale) {
-            loadLayers();
-        }
-    }
-
-    private void layersFailed(Throwable error) {
-        layersLoading.set(false);
-        ui.dialogs().showError(error);
-    }
-
     /** Data changed elsewhere (offers, organisations, zones): reload. */
     void refresh() {
-        markersStale = true;
+        layers.changed(MapLayers.Part.MARKERS);
         shapes.remove(TerritoryLevel.ZONE);
         load();
     }
@@ -184,7 +126,7 @@ final class MapViewModel {
     /** New contours were imported: shapes are prepared again. */
     void contoursChanged() {
         shapes.clear();
-        backdropStale = true;
+        layers.changed(MapLayers.Part.BACKDROP);
         load();
     }
 
@@ -202,26 +144,8 @@ final class MapViewModel {
         return known;
     }
 
-    private ShapeCache readBackdrop() {
-        ShapeCache known = knownBackdrop;
-        if (known == null) {
-            known = new ShapeCache(territory.contours().backdrop());
-            knownBackdrop = known;
-        }
-        return known;
-    }
-
     private ShapeCache shapesOf(TerritoryLevel chosen) {
         return shapes.computeIfAbsent(chosen, l -> new ShapeCache(territory.contours().shapes(l)));
-    }
-
-    private List<OrganisationMarker> readMarkers() {
-        List<OrganisationMarker> known = knownMarkers;
-        if (known == null) {
-            known = OrganisationMarker.placed(coverage.snapshotCommunes(), coverage.organisations());
-            knownMarkers = known;
-        }
-        return known;
     }
 
     void select(TerritoryCoverage territoryCoverage) {

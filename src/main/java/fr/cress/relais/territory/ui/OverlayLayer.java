@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  * The points of one {@link fr.cress.relais.territory.MapOverlaySource} over the coverage: a circle per point,
  * its area proportional to the count (written inside), styled by CSS ({@code .overlay-point},
  * {@code .overlay-<key>}, {@code .overlay-gap}); larger circles below smaller ones so each stays clickable.
- * A tooltip gives the point's text; a click calls {@code onSelect}.
+ * A tooltip gives the point's text; a click calls {@code onSelect}. The tooltip and the mouse handlers are the
+ * layer's, shared by every point (a tooltip per point cost a popup control each, for hundreds of communes).
  */
 final class OverlayLayer extends MapLayer {
 
@@ -33,6 +35,8 @@ final class OverlayLayer extends MapLayer {
     private final String key;
     private final Consumer<MapOverlayPoint> onSelect;
     private final List<Mark> marks = new ArrayList<>();
+    /** One tooltip for every point, told which point it speaks of when the pointer enters a circle. */
+    private final Tooltip tip = new Tooltip();
     private List<MapOverlayPoint> points = List.of();
 
     OverlayLayer(String key, Consumer<MapOverlayPoint> onSelect) {
@@ -40,6 +44,23 @@ final class OverlayLayer extends MapLayer {
         this.onSelect = onSelect;
         setId("overlay-" + key);
         getStyleClass().add("overlay-layer");
+        tip.setShowDelay(Duration.millis(200));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(this, tip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED_TARGET, e -> pointOf(e).ifPresent(p -> tip.setText(p.tooltip())));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pointOf(e).ifPresent(p -> {
+            if (e.isStillSincePress()) {
+                onSelect.accept(p);
+                e.consume();
+            }
+        }));
+    }
+
+    /** The point of the circle under the pointer (the count's text lets the mouse through). */
+    private static Optional<MapOverlayPoint> pointOf(MouseEvent e) {
+        return e.getTarget() instanceof Circle c && c.getParent() != null
+                && c.getParent().getUserData() instanceof MapOverlayPoint p ? Optional.of(p) : Optional.empty();
     }
 
     @Override
@@ -75,17 +96,6 @@ final class OverlayLayer extends MapLayer {
         Group node = new Group(circle, count);
         node.setUserData(point);
         node.getStyleClass().add("overlay-mark");
-        Tooltip tip = new Tooltip(point.tooltip());
-        tip.setShowDelay(Duration.millis(200));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(circle, tip);
-        circle.setOnMouseClicked(e -> {
-            if (e.isStillSincePress()) {
-                onSelect.accept(point);
-                e.consume();
-            }
-        });
         return new Mark(point, node, count);
     }
 
