@@ -71,11 +71,9 @@ final class StatusBarView {
             return;
         }
         buildTaskPart();
-        taskTitle.setVisible(busy);
-        progress.setVisible(busy);
-        cancel.setVisible(false);
         progress.progressProperty().unbind();
         taskTitle.textProperty().unbind();
+        cancel.setVisible(false);
         if (busy) {
             FxTaskRunner.RunningTask current = tasks.running().get(tasks.running().size() - 1);
             progress.progressProperty().bind(current.task().progressProperty());
@@ -86,6 +84,8 @@ final class StatusBarView {
             cancel.setVisible(current.cancellable());
             cancel.setOnAction(e -> current.task().cancel());
         }
+        taskTitle.setVisible(busy); // last: the bar shows the task once its title and progress are set
+        progress.setVisible(busy);
     }
 
     private void buildTaskPart() {
@@ -101,6 +101,9 @@ final class StatusBarView {
         cancel.getStyleClass().addAll("button-icon", "flat");
         cancel.setAccessibleText(i18n.t("common.action.cancel"));
         cancel.setTooltip(new Tooltip(i18n.t("common.action.cancel")));
+        taskTitle.setVisible(false);
+        progress.setVisible(false);
+        cancel.setVisible(false);
         bar.getChildren().addAll(taskTitle, progress, cancel);
     }
 
