@@ -12,7 +12,6 @@ import fr.cress.relais.common.settings.ServerAddress;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.common.ui.FxDialogService;
-import fr.cress.relais.db.AppSettingsRepository;
 import fr.cress.relais.db.Store;
 import fr.cress.relais.safety.SafetyHost;
 import fr.cress.relais.safety.SafetyUi;
@@ -65,6 +64,7 @@ final class MainWindow {
     private final MainMenu menu;
     private final SafetyUi safety;
     private final StoreSession session;
+    private final WelcomeFlow welcome;
     private SectionHost sections;
     private boolean complete;
 
@@ -85,6 +85,8 @@ final class MainWindow {
         WindowCommands commands = new WindowCommands(stage, i18n, settings, tasks, dialogs, start, safety,
                 session::relais, this::canLeave);
         this.menu = new MainMenu(i18n, commands, this::showSection);
+        this.welcome = new WelcomeFlow(i18n, tasks, dialogs, screens, session::relais, () -> enable(false),
+                this::exampleLoaded, this::enterApplication);
         screens.onBusy(this::complete);
         build();
         // decoded on another thread while the window is built; the title bar takes them when they are ready
@@ -187,9 +189,10 @@ final class MainWindow {
         banner.show(locations.demo() || store.exampleData());
         StartupTrace.mark("sections, banner");
         if (store.welcome() && locations.demo()) {
-            startWithExample(); // relais --demo opens the example programme directly
+            welcome.startWithExample(); // relais --demo opens the example programme directly
         } else if (store.welcome()) {
-            showWelcome();
+            welcome.showWelcome();
+            complete();
         } else {
             enable(true);
             showSection(lastSection(), null);
@@ -225,36 +228,9 @@ final class MainWindow {
         stage.requestFocus();
     }
 
-    private void showWelcome() {
-        enable(false);
-        complete();
-        screens.show(new WelcomeView(i18n, this::startWithExample, this::startEmpty).node());
-    }
-
-    private void startWithExample() {
-        screens.busy(i18n.t("app.welcome.loading"));
-        tasks.job(i18n.t("app.welcome.loading"), progress -> {
-                    session.relais().demoLoader().load();
-                    return null;
-                })
-                .onSuccess(r -> {
-                    banner.show(locations.demo() || (session.relais() != null && session.relais().holdsExampleData()));
-                    enterApplication(SectionId.DASHBOARD);
-                })
-                .onFailure(error -> {
-                    dialogs.showError(error);
-                    showWelcome();
-                })
-                .start();
-    }
-
-    private void startEmpty() {
-        tasks.job(i18n.t("app.welcome.title"), progress -> {
-                    session.relais().storeSettings().put(AppSettingsRepository.INITIALISED, "true");
-                    return null;
-                })
-                .onSuccess(r -> enterApplication(SectionId.PARTNERS))
-                .start();
+    private void exampleLoaded() {
+        banner.show(locations.demo() || (session.relais() != null && session.relais().holdsExampleData()));
+        enterApplication(SectionId.DASHBOARD);
     }
 
     private void enterApplication(SectionId first) {
