@@ -61,6 +61,7 @@ public final class RelaisApp extends Application {
         LAUNCH.set(new Launch(texts, start));
         StartupTrace.mark("launching the toolkit");
         Application.launch(RelaisApp.class, args);
+        awaitClosed(); // the store's backup at exit, taken after the window went away
     }
 
     private static Thread daemon(String name, Runnable work) {
@@ -82,6 +83,7 @@ public final class RelaisApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
+        awaitClosed(); // a window started again in the same process finds its store closed
         Launch launch = LAUNCH.getAndSet(null);
         List<String> raw = getParameters().getRaw();
         StoreStart start = launch != null ? launch.start() : StoreStart.of(locations(raw), raw, System.getenv());
@@ -127,20 +129,68 @@ public final class RelaisApp extends Application {
         return DataLocations.resolve(dataDir, demo, System.getenv());
     }
 
+    /**
+     * Saves the window's state and settings, hides the window, then backs the store up and closes it on a thread of
+     * its own: the window does not stay frozen on screen during the backup. The JVM does not exit before that
+     * thread ends ({@link #awaitClosed}, called when the toolkit has stopped and by a shutdown hook).
+     */
     @Override
     public void stop() {
         try {
             if (tasks != null) {
                 tasks.close(); // jobs still loading stop before the store closes under them
             }
-            if (window != null) {
-                window.close();
-            }
+            Relais open = window != null ? window.close() : null;
             if (settings != null) {
                 settings.save();
             }
+            if (window != null) {
+                window.stage().hide();
+            }
+            if (open != null) {
+                closeInBackground(open);
+            }
         } catch (RuntimeException e) {
             LOG.error("Error while closing", e);
+        }
+    }
+
+    /** The store closed (with its backup when embedded) by the last window, until it is done. */
+    private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
+
+    private static void closeInBackground(Relais open) {
+        Thread closing = new Thread(() -> {
+            try {
+                open.closeWithBackup();
+            } catch (RuntimeException e) {
+                LOG.error("Error while closing the store", e);
+            }
+        }, "relais-closing");
+        CLOSING.set(closing);
+        closing.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(RelaisApp::awaitClosed, "relais-closing-wait"));
+    }
+
+    /**
+     * Waits until the store of the last window is backed up and closed: before the JVM exits, and before a test
+     * that stopped the window goes on with its files.
+     */
+    public static void awaitClosed() {
+        Thread closing = CLOSING.get();
+        if (closing == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (closing.isAlive()) {
+            try {
+                closing.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        CLOSING.compareAndSet(closing, null);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -61,11 +61,13 @@ class WindowStartTest {
         FxTaskRunner tasks = new FxTaskRunner(e -> { });
         AtomicReference<Node> bar = new AtomicReference<>();
         robot.interact(() -> bar.set(new StatusBarView(I18n.french(), tasks).node()));
-        Node progress = bar.get().lookup("#status-progress");
+        assertThat(bar.get().lookup("#status-progress")).isNull(); // made when a job is first shown
         CountDownLatch release = new CountDownLatch(1);
 
         tasks.job("Lecture de l’annuaire", p -> release.await(20, TimeUnit.SECONDS)).start();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, progress::isVisible);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> bar.get().lookup("#status-progress") != null && bar.get().lookup("#status-progress").isVisible());
+        Node progress = bar.get().lookup("#status-progress");
         assertThat(bar.get().lookupAll(".label")).extracting(n -> ((Label) n).getText())
                 .contains("Lecture de l’annuaire");
 

@@ -107,5 +107,6 @@ public final class RelaisAppFixture {
     public void stop() throws Exception {
         FxToolkit.cleanupApplication(application);
         FxToolkit.cleanupStages();
+        fr.cress.relais.app.RelaisApp.awaitClosed(); // the store is backed up and closed after the window
     }
 }
