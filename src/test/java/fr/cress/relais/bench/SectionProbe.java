@@ -88,6 +88,10 @@ public final class SectionProbe {
         if (OpeningTrace.ON) {
             TRACE.print(slug);
         }
+        if (OpeningTrace.NODES) {
+            System.out.println("NODES " + slug + ": " + onFx(() -> lookup("#section-" + slug)
+                    .or(() -> lookup("#section-" + slug + "-empty")).map(OpeningTrace::census).orElse("-")));
+        }
         if (CLOCK) {
             System.out.println("TRACE " + slug + " " + java.time.LocalTime.now().minusNanos(ms * 1_000_000) + " " + ms);
         }
