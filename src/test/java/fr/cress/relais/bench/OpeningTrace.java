@@ -12,7 +12,8 @@ import java.util.List;
  * Where an opening's time goes on the JavaFX thread: each CSS and layout pass (between the scene's pre- and
  * post-layout pulse listeners) and each time the thread did not answer for more than a few milliseconds.
  * Also the processor time of the JavaFX thread over the opening (less sensitive to the machine's load than the
- * clock) and the number of classes loaded meanwhile. Printed after each opening by {@link SectionProbe} with {@code -Dbench.section.trace=true}.
+ * clock) and the number of classes loaded meanwhile. Printed after each opening by {@link SectionProbe} with
+ * {@code -Dbench.section.trace=true}.
  */
 final class OpeningTrace {
 

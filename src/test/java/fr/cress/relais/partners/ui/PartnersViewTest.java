@@ -198,7 +198,8 @@ class PartnersViewTest {
 
         robot.clickOn("#partners-tab-groups");
         waitUntil(() -> robot.lookup("#groups-tree").tryQuery().isPresent());
-        javafx.scene.control.TreeView<?> tree = robot.lookup("#groups-tree").queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#groups-tree")
+                .queryAs(javafx.scene.control.TreeView.class);
         assertThat(tree.getRoot().getChildren()).isNotEmpty();
         assertThat(robot.lookup("#contacts-table").tryQuery()).as("only the chosen tab in the scene").isEmpty();
 

@@ -113,7 +113,8 @@ class HiddenDashboardCardTest {
     /** The planned values of the indicators chart, in the order of its bars. */
     @SuppressWarnings("unchecked")
     private List<Number> plannedBars() {
-        BarChart<String, Number> chart = (BarChart<String, Number>) cards.get(0).node().lookup("#card-indicators-chart");
+        BarChart<String, Number> chart =
+                (BarChart<String, Number>) cards.get(0).node().lookup("#card-indicators-chart");
         return chart.getData().get(0).getData().stream().map(XYChart.Data::getYValue).toList();
     }
 
