@@ -124,7 +124,7 @@ public final class SectionProbe {
         if (root.getId().endsWith("-empty")) {
             return true;
         }
-        if (root instanceof javafx.scene.control.Control control && control.getSkin() == null) {
+        if (notDrawnYet(root)) {
             return false; // not drawn once yet: its content (lists, spinners) is not even in the scene
         }
         boolean hasList = false;
@@ -141,6 +141,21 @@ public final class SectionProbe {
         }
         return !hasList && root.lookupAll(".progress-indicator").stream()
                 .noneMatch(p -> p instanceof ProgressIndicator pi && visible(pi) && pi.isIndeterminate());
+    }
+
+    /** A control of the section (the section itself, its tabs...) has no skin yet: no style pass has reached it. */
+    private static boolean notDrawnYet(Node node) {
+        if (node instanceof javafx.scene.control.Control control && control.getSkin() == null) {
+            return true;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (notDrawnYet(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inChoiceBox(Node node) {
