@@ -88,6 +88,10 @@ public final class SectionProbe {
         if (OpeningTrace.ON) {
             TRACE.print(slug);
         }
+        if (OpeningTrace.NODES) {
+            System.out.println("NODES " + slug + ": " + onFx(() -> lookup("#section-" + slug)
+                    .or(() -> lookup("#section-" + slug + "-empty")).map(OpeningTrace::census).orElse("-")));
+        }
         if (CLOCK) {
             System.out.println("TRACE " + slug + " " + java.time.LocalTime.now().minusNanos(ms * 1_000_000) + " " + ms);
         }
@@ -120,7 +124,7 @@ public final class SectionProbe {
         if (root.getId().endsWith("-empty")) {
             return true;
         }
-        if (root instanceof javafx.scene.control.Control control && control.getSkin() == null) {
+        if (notDrawnYet(root)) {
             return false; // not drawn once yet: its content (lists, spinners) is not even in the scene
         }
         boolean hasList = false;
@@ -137,6 +141,21 @@ public final class SectionProbe {
         }
         return !hasList && root.lookupAll(".progress-indicator").stream()
                 .noneMatch(p -> p instanceof ProgressIndicator pi && visible(pi) && pi.isIndeterminate());
+    }
+
+    /** A control of the section (the section itself, its tabs...) has no skin yet: no style pass has reached it. */
+    private static boolean notDrawnYet(Node node) {
+        if (node instanceof javafx.scene.control.Control control && control.getSkin() == null) {
+            return true;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (notDrawnYet(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inChoiceBox(Node node) {

@@ -38,10 +38,11 @@ final class ContactsTab implements PartnersTab {
     private javafx.scene.Node scroll;
     private List<fr.cress.relais.partners.Organisation> organisationsByName = List.of();
     private final javafx.scene.Node placeholder;
-    private final Tab tab = new Tab();
+    private final Tab tab;
     private Long pendingSelection;
 
-    ContactsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
+    ContactsTab(Tab tab, PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
+        this.tab = tab;
         this.feature = feature;
         this.ui = ui;
         this.model = model;
@@ -73,15 +74,12 @@ final class ContactsTab implements PartnersTab {
         placeholder = Placeholders.fitted(new EmptyState(Material2OutlinedAL.CONTACTS,
                 ui.i18n().t("partners.contact.none.title"), ui.i18n().t("partners.contact.none.text")));
         detail.getChildren().setAll(placeholder);
-        model.onLoaded(this::loaded);
         VBox left = new VBox(8, toolbar(), list.node());
         VBox.setVgrow(list.node(), Priority.ALWAYS);
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.5);
-        tab.setText(ui.i18n().t("partners.tab.contacts"));
-        tab.setId("partners-tab-contacts");
-        tab.setClosable(false);
         tab.setContent(split);
+        model.onLoaded(this::loaded); // at once with the directory if it was read before this tab was built
     }
 
     /** The form and the history beside it, built when a first contact is shown or begun. */

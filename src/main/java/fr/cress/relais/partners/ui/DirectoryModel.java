@@ -64,14 +64,23 @@ final class DirectoryModel {
     private ChangedElsewhere elsewhere = new ChangedElsewhere(java.util.Set.of(), java.util.Map.of());
     private Loaded current = Loaded.of(new Directory(List.of(), List.of(), List.of(), List.of()), List.of(), List.of());
     private boolean loadedOnce;
+    /** True once the whole directory was read: {@link #current} holds it. */
+    private boolean complete;
 
     DirectoryModel(PartnersFeature feature, UiContext ui) {
         this.feature = feature;
         this.ui = ui;
     }
 
+    /**
+     * Listens to each load; a listener added after the whole directory was read (a tab built when first chosen)
+     * gets that directory at once.
+     */
     void onLoaded(Consumer<Loaded> listener) {
         listeners.add(listener);
+        if (complete) {
+            listener.accept(current);
+        }
     }
 
     Directory directory() {
@@ -112,6 +121,7 @@ final class DirectoryModel {
                 })
                 .onSuccess(loaded -> {
                     current = loaded;
+                    complete = true;
                     listeners.forEach(l -> l.accept(loaded));
                 })
                 .onFailure(ui.dialogs()::showError)

@@ -40,9 +40,10 @@ final class GroupsTab implements PartnersTab {
     private final Label title = new Label();
     private final TextField name = new TextField();
     private final Button delete;
-    private final Tab tab = new Tab();
+    private final Tab tab;
 
-    GroupsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
+    GroupsTab(Tab tab, PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo) {
+        this.tab = tab;
         this.feature = feature;
         this.ui = ui;
         this.actions = new RecordActions(ui, model, undo);
@@ -90,12 +91,9 @@ final class GroupsTab implements PartnersTab {
         detail.getStyleClass().add("partners-detail");
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.35);
-        model.onLoaded(this::loaded);
-        tab.setText(ui.i18n().t("partners.tab.groups"));
-        tab.setId("partners-tab-groups");
-        tab.setClosable(false);
         tab.setContent(split);
         show(WorkGroup.blank(null));
+        model.onLoaded(this::loaded); // at once with the directory if it was read before this tab was built
     }
 
     private javafx.scene.Node fields() {

@@ -26,11 +26,12 @@ final class OrganisationsTab implements PartnersTab {
     private final ListPane<OrganisationRow> list;
     private final OrganisationDetail detail;
     private final EditConflicts conflicts;
-    private final Tab tab = new Tab();
+    private final Tab tab;
     private Long pendingSelection;
 
-    OrganisationsTab(PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo,
+    OrganisationsTab(Tab tab, PartnersFeature feature, UiContext ui, DirectoryModel model, UndoBar undo,
                      Consumer<Long> openContact, Consumer<Long> newContactFor) {
+        this.tab = tab;
         this.feature = feature;
         this.ui = ui;
         this.model = model;
@@ -63,9 +64,6 @@ final class OrganisationsTab implements PartnersTab {
         SplitPane split = new SplitPane(new VBox(8, toolbar(), list.node()), detail.node());
         split.setDividerPositions(0.5);
         VBox.setVgrow(list.node(), javafx.scene.layout.Priority.ALWAYS);
-        tab.setText(ui.i18n().t("partners.tab.organisations"));
-        tab.setId("partners-tab-organisations");
-        tab.setClosable(false);
         tab.setContent(split);
     }
 

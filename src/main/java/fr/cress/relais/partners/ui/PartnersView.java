@@ -3,21 +3,21 @@ package fr.cress.relais.partners.ui;
 import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
-import fr.cress.relais.common.ui.SelectedTabOnly;
 import fr.cress.relais.partners.PartnersFeature;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The « Partenaires » section: organisations, contacts and groups in three tabs. Ctrl+N new, Ctrl+S save,
- * Ctrl+F filter, Suppr delete (with undo), Entrée opens; unsaved edits are guarded when leaving.
+ * The « Partenaires » section: organisations, contacts and groups in three tabs, each built when first chosen.
+ * Ctrl+N new, Ctrl+S save, Ctrl+F filter, Suppr delete (with undo), Entrée opens; unsaved edits are guarded when
+ * leaving.
  */
 public final class PartnersView implements SectionView {
 
@@ -27,20 +27,20 @@ public final class PartnersView implements SectionView {
 
     private final DirectoryModel model;
     private final TabPane tabs = new TabPane();
+    private final TabsOnDemand onDemand = new TabsOnDemand(tabs);
     private final UndoBar undo;
-    private final List<PartnersTab> all;
-    private final OrganisationsTab organisations;
-    private final ContactsTab contacts;
+    private final Tab organisations;
+    private final Tab contacts;
 
     public PartnersView(PartnersFeature feature, UiContext ui) {
         this.model = new DirectoryModel(feature, ui);
         this.undo = new UndoBar(tabs, ui.i18n().t("partners.undo"));
-        this.contacts = new ContactsTab(feature, ui, model, undo);
-        this.organisations = new OrganisationsTab(feature, ui, model, undo, this::openContact, this::newContactFor);
-        GroupsTab groups = new GroupsTab(feature, ui, model, undo);
-        this.all = List.of(organisations, contacts, groups);
-        all.forEach(t -> tabs.getTabs().add(t.tab()));
-        SelectedTabOnly.install(tabs);
+        this.organisations = onDemand.add("partners-tab-organisations", ui.i18n().t("partners.tab.organisations"),
+                tab -> new OrganisationsTab(tab, feature, ui, model, undo, this::openContact, this::newContactFor));
+        this.contacts = onDemand.add("partners-tab-contacts", ui.i18n().t("partners.tab.contacts"),
+                tab -> new ContactsTab(tab, feature, ui, model, undo));
+        onDemand.add("partners-tab-groups", ui.i18n().t("partners.tab.groups"),
+                tab -> new GroupsTab(tab, feature, ui, model, undo));
         tabs.setId("partners-tabs");
         undo.node().setId("section-partners");
         undo.node().getStylesheets().add(Objects.requireNonNull(
@@ -58,15 +58,15 @@ public final class PartnersView implements SectionView {
     @Override
     public void shown(Object target) {
         if (target instanceof Long id) {
-            tabs.getSelectionModel().select(organisations.tab());
-            organisations.select(id);
+            tabs.getSelectionModel().select(organisations);
+            onDemand.get(organisations).select(id);
         }
         current().focusFilter();
     }
 
     @Override
     public boolean canLeave() {
-        return all.stream().allMatch(PartnersTab::canLeave);
+        return onDemand.built().stream().allMatch(PartnersTab::canLeave);
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class PartnersView implements SectionView {
     }
 
     private PartnersTab current() {
-        return all.stream().filter(t -> t.tab().isSelected()).findFirst().orElse(organisations);
+        return onDemand.current();
     }
 
     private void shortcut(KeyEvent e) {
@@ -99,12 +99,16 @@ public final class PartnersView implements SectionView {
     }
 
     private void openContact(long id) {
-        tabs.getSelectionModel().select(contacts.tab());
-        contacts.select(id);
+        tabs.getSelectionModel().select(contacts);
+        contactsTab().select(id);
     }
 
     private void newContactFor(long organisationId) {
-        tabs.getSelectionModel().select(contacts.tab());
-        contacts.createFor(organisationId);
+        tabs.getSelectionModel().select(contacts);
+        contactsTab().createFor(organisationId);
+    }
+
+    private ContactsTab contactsTab() {
+        return (ContactsTab) onDemand.get(contacts);
     }
 }

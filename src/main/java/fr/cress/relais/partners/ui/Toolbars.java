@@ -1,6 +1,9 @@
 package fr.cress.relais.partners.ui;
 
+import javafx.event.EventHandler;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,14 +29,25 @@ final class Toolbars {
 
     /** A button showing only its icon, its text as a tooltip (for the less used actions). */
     static Button icon(String id, String text, Ikon icon, Runnable action) {
-        Button button = button(id, null, icon, action);
-        button.setTooltip(new javafx.scene.control.Tooltip(text));
+        Button button = withTooltip(button(id, null, icon, action), text);
         button.setAccessibleText(text);
         return button;
     }
 
+    /**
+     * The tooltip is made when the pointer first reaches the button (it shows, as any tooltip, after the usual
+     * delay): a tooltip is a popup window of its own, not worth building with the list.
+     */
     static Button withTooltip(Button button, String text) {
-        button.setTooltip(new javafx.scene.control.Tooltip(text));
+        button.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                button.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (button.getTooltip() == null) {
+                    button.setTooltip(new Tooltip(text));
+                }
+            }
+        });
         return button;
     }
 }

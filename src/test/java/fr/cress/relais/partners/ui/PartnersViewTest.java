@@ -167,6 +167,8 @@ class PartnersViewTest {
 
     @Test
     void aDeletedOrganisationComesBackWithUndo() throws Exception {
+        assertThat(robot.lookup(".notification-pane").tryQuery()).as("the undo bar is built at the first deletion")
+                .isEmpty();
         robot.clickOn("#partners-filter").write("avise");
         waitUntil(() -> count().equals("1 sur 21"));
         clickRow("Agence de valorisation des initiatives socio-économiques");
@@ -179,5 +181,29 @@ class PartnersViewTest {
         waitUntil(() -> robot.lookup(".notification-bar .button").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn(robot.lookup(".notification-bar .button").queryButton());
         waitUntil(() -> count().equals("1 sur 21"));
+    }
+
+    @Test
+    void theContactsAndGroupsTabsBuiltWhenFirstChosenShowTheWholeDirectory() throws Exception {
+        assertThat(robot.lookup("#contacts-table").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#groups-tree").tryQuery()).isEmpty();
+
+        robot.clickOn("#partners-tab-contacts");
+        waitUntil(() -> robot.lookup("#contacts-count").tryQuery().map(n -> ((Label) n).getText()).orElse("")
+                .equals("25 sur 25"));
+        TableView<?> contacts = robot.lookup("#contacts-table").queryAs(TableView.class);
+        assertThat(contacts.getItems()).hasSize(25);
+        assertThat(contacts.getItems().stream().map(r -> ((ContactRow) r).name()).toList())
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+
+        robot.clickOn("#partners-tab-groups");
+        waitUntil(() -> robot.lookup("#groups-tree").tryQuery().isPresent());
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#groups-tree")
+                .queryAs(javafx.scene.control.TreeView.class);
+        assertThat(tree.getRoot().getChildren()).isNotEmpty();
+        assertThat(robot.lookup("#contacts-table").tryQuery()).as("only the chosen tab in the scene").isEmpty();
+
+        robot.clickOn("#partners-tab-organisations");
+        assertThat(count()).isEqualTo("21 sur 21");
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * A dashboard card of the actions feature: computes its figures in the background each time it is
- * refreshed, then shows them, or an empty state that says what to do. Charts lead to the actions behind
+ * refreshed, then shows them (once the dashboard is on screen: figures arriving while it is hidden are drawn when
+ * it is shown again), or an empty state that says what to do. Charts lead to the actions behind
  * them (a click opens the Actions section filtered on them).
  */
 abstract class ActionsCard<T> implements DashboardCard {
@@ -30,6 +31,7 @@ abstract class ActionsCard<T> implements DashboardCard {
     private final int order;
     private final Work<Optional<T>> loader;
     private final StackPane root = new StackPane();
+    private final WhenShown whenShown = new WhenShown(root);
     private int generation;
 
     ActionsCard(UiContext ui, String titleKey, int order, Work<Optional<T>> loader) {
@@ -74,7 +76,7 @@ abstract class ActionsCard<T> implements DashboardCard {
         ui.tasks().job(ui.i18n().t(titleKey), loader)
                 .onSuccess(figures -> {
                     if (mine == generation) {
-                        show(figures);
+                        whenShown.run(() -> show(figures));
                     }
                 })
                 .onFailure(ui.dialogs()::showError)
