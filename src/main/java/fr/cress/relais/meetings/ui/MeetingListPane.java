@@ -45,6 +45,9 @@ final class MeetingListPane {
     private LongPredicate open = id -> true;
     private boolean reverting;
     private LocalDateTime now = LocalDateTime.now();
+    /** Readings of the list run side by side: only the last one asked for fills it, with the target kept. */
+    private long requests;
+    private Long target;
 
     MeetingListPane(UiContext ui, MeetingsServices services, Node placeholder) {
         this.ui = ui;
@@ -126,27 +129,44 @@ final class MeetingListPane {
         reload(select, () -> { });
     }
 
-    /** As {@link #reload(Long)}, then runs {@code then} once the rows are shown (or the reading failed). */
+    /**
+     * As {@link #reload(Long)}, then runs {@code then} once the rows are shown (or the reading failed). A reading
+     * overtaken by a later one fills nothing: the later one shows its rows and selects the target of either.
+     */
     void reload(Long select, Runnable then) {
+        if (select != null) {
+            target = select;
+        }
+        long request = ++requests;
         ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> services.meetings().list())
                 .onSuccess(list -> {
-                    now = services.meetings().now();
-                    Long keep = select != null ? select : selectedId();
-                    reverting = true;
-                    all.setAll(ordered(list, now));
-                    reverting = false;
-                    applyFilter();
-                    if (keep != null) {
-                        select(keep);
-                    } else if (!table.getItems().isEmpty()) {
-                        table.getSelectionModel().selectFirst(); // the soonest meeting to come
+                    if (request == requests) {
+                        show(list);
                     }
                     then.run();
                 })
                 .onFailure(e -> {
-                    ui.dialogs().showError(e);
+                    if (request == requests) {
+                        target = null;
+                        ui.dialogs().showError(e);
+                    }
                     then.run();
                 }).start();
+    }
+
+    private void show(List<MeetingSummary> list) {
+        now = services.meetings().now();
+        Long keep = target != null ? target : selectedId();
+        target = null;
+        reverting = true;
+        all.setAll(ordered(list, now));
+        reverting = false;
+        applyFilter();
+        if (keep != null) {
+            select(keep);
+        } else if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst(); // the soonest meeting to come
+        }
     }
 
     /** Puts the rows back in order when meetings have started since they were read (nothing is read again). */
