@@ -71,6 +71,25 @@ final class MeetingRepository {
         return summaries().orderBy(MEETING.STARTS_AT, MEETING.ID).fetch(MeetingRepository::toSummary);
     }
 
+    /**
+     * The first {@code limit} rows of the list as it is shown at {@code now}: meetings to come (not cancelled),
+     * soonest first, then the others, latest first (ties in the order of their ids, as the list has them).
+     */
+    List<MeetingSummary> firstPage(LocalDateTime now, int limit) {
+        org.jooq.Condition upcoming = MEETING.STATUS.ne(MeetingStatus.CANCELLED.name()).and(MEETING.STARTS_AT.ge(now));
+        List<MeetingSummary> page = new java.util.ArrayList<>(summaries().where(upcoming)
+                .orderBy(MEETING.STARTS_AT, MEETING.ID).limit(limit).fetch(MeetingRepository::toSummary));
+        if (page.size() < limit) {
+            page.addAll(summaries().where(DSL.not(upcoming)).orderBy(MEETING.STARTS_AT.desc(), MEETING.ID)
+                    .limit(limit - page.size()).fetch(MeetingRepository::toSummary));
+        }
+        return page;
+    }
+
+    int count() {
+        return dsl.fetchCount(MEETING);
+    }
+
     private SelectJoinStep<Record7<Long, Long, String, String, LocalDateTime, String, String>> summaries() {
         return dsl.select(MEETING.ID, MEETING.GROUP_ID, MEETING.TITLE, WORK_GROUP.NAME, MEETING.STARTS_AT,
                         MEETING.PLACE, MEETING.STATUS)

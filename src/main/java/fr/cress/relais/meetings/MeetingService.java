@@ -45,6 +45,23 @@ public final class MeetingService {
         return new MeetingRepository(core.dsl()).list();
     }
 
+    /**
+     * The first rows of {@link #list()} in the order the list shows them at {@code now} (upcoming first), with
+     * the number of meetings: what shows while the whole list is read.
+     */
+    public ListPage firstPage(LocalDateTime now, int limit) {
+        MeetingRepository meetings = new MeetingRepository(core.dsl());
+        List<MeetingSummary> rows = meetings.firstPage(now, limit);
+        return new ListPage(rows, rows.size() < limit ? rows.size() : meetings.count());
+    }
+
+    /** The first rows of the list and the number of all its rows; {@code rows.size() == total}: the whole list. */
+    public record ListPage(List<MeetingSummary> rows, int total) {
+        public boolean whole() {
+            return rows.size() == total;
+        }
+    }
+
     public Choices choices() {
         DirectoryRepository directory = new DirectoryRepository(core.dsl());
         return new Choices(directory.groups(), directory.organisations(), directory.people(),

@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -73,7 +72,7 @@ final class HoldersActions {
         Button button = new Button(i18n.t(key), new FontIcon(icon));
         button.setId(id);
         if (shortcut != null) {
-            button.setTooltip(new Tooltip(i18n.t(key) + " (" + shortcut + ")"));
+            fr.cress.relais.common.ui.HoverTooltip.install(button, i18n.t(key) + " (" + shortcut + ")");
         }
         button.setOnAction(e -> action.run());
         return button;

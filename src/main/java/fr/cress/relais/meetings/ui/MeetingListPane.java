@@ -34,6 +34,9 @@ import java.util.function.LongPredicate;
  */
 final class MeetingListPane {
 
+    /** More rows than a screen holds: what shows while the whole list is read. */
+    static final int FIRST_ROWS = 100;
+
     private final UiContext ui;
     private final MeetingsServices services;
     private final ObservableList<MeetingSummary> all = FXCollections.observableArrayList();
@@ -45,6 +48,13 @@ final class MeetingListPane {
     private LongPredicate open = id -> true;
     private boolean reverting;
     private LocalDateTime now = LocalDateTime.now();
+    /** Readings of the list run side by side: only the last one asked for fills it, with the target kept. */
+    private long requests;
+    private Long target;
+    /** The whole list was read once: later readings replace it at once, without a first page. */
+    private boolean complete;
+    /** The length of the whole list while only its first rows are shown; -1 once they all are. */
+    private int total = -1;
 
     MeetingListPane(UiContext ui, MeetingsServices services, Node placeholder) {
         this.ui = ui;
@@ -126,27 +136,72 @@ final class MeetingListPane {
         reload(select, () -> { });
     }
 
-    /** As {@link #reload(Long)}, then runs {@code then} once the rows are shown (or the reading failed). */
+    /**
+     * As {@link #reload(Long)}, then runs {@code then} once the rows are shown (or the reading failed). A reading
+     * overtaken by a later one fills nothing: the later one shows its rows and selects the target of either.
+     * The first time, the first rows (in the list's order) show while the whole list is read.
+     */
     void reload(Long select, Runnable then) {
+        if (select != null) {
+            target = select;
+        }
+        long request = ++requests;
+        if (complete) {
+            readAll(request, then);
+            return;
+        }
+        ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> services.meetings().firstPage(services.meetings().now(),
+                        FIRST_ROWS))
+                .onSuccess(page -> {
+                    if (request != requests) {
+                        then.run();
+                    } else if (page.whole()) {
+                        complete = true;
+                        show(page.rows(), -1);
+                        then.run();
+                    } else {
+                        show(page.rows(), page.total());
+                        readAll(request, then);
+                    }
+                })
+                .onFailure(e -> readAll(request, then)).start();
+    }
+
+    private void readAll(long request, Runnable then) {
         ui.tasks().job(ui.i18n().t("meetings.task.load"), p -> services.meetings().list())
                 .onSuccess(list -> {
-                    now = services.meetings().now();
-                    Long keep = select != null ? select : selectedId();
-                    reverting = true;
-                    all.setAll(ordered(list, now));
-                    reverting = false;
-                    applyFilter();
-                    if (keep != null) {
-                        select(keep);
-                    } else if (!table.getItems().isEmpty()) {
-                        table.getSelectionModel().selectFirst(); // the soonest meeting to come
+                    if (request == requests) {
+                        complete = true;
+                        show(list, -1);
                     }
                     then.run();
                 })
                 .onFailure(e -> {
-                    ui.dialogs().showError(e);
+                    if (request == requests) {
+                        target = null;
+                        ui.dialogs().showError(e);
+                    }
                     then.run();
                 }).start();
+    }
+
+    /** Shows {@code list}; {@code total} is the length of the whole list when only its first rows are given. */
+    private void show(List<MeetingSummary> list, int total) {
+        now = services.meetings().now();
+        this.total = total;
+        Long keep = target != null ? target : selectedId();
+        if (total < 0 || list.stream().anyMatch(m -> keep != null && m.id() == keep)) {
+            target = null;
+        }
+        reverting = true;
+        all.setAll(ordered(list, now));
+        reverting = false;
+        applyFilter();
+        if (keep != null) {
+            select(keep);
+        } else if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst(); // the soonest meeting to come
+        }
     }
 
     /** Puts the rows back in order when meetings have started since they were read (nothing is read again). */
@@ -204,6 +259,7 @@ final class MeetingListPane {
         filtered.setPredicate(m -> q.isEmpty() || Search.fold(m.title()).contains(q)
                 || Search.fold(m.groupName()).contains(q) || Search.fold(m.place()).contains(q)
                 || Formats.date(m.startsAt().toLocalDate()).contains(q));
-        count.setText(ui.i18n().t("meetings.list.count", filtered.size(), all.size()));
+        count.setText(total < 0 ? ui.i18n().t("meetings.list.count", filtered.size(), all.size())
+                : ui.i18n().t("meetings.list.countPartial", filtered.size(), total));
     }
 }

@@ -24,6 +24,9 @@ public final class MeetingViewModel {
     private final ObjectProperty<MeetingFile> file = new SimpleObjectProperty<>();
     private final ObjectProperty<Choices> choices = new SimpleObjectProperty<>(Choices.none());
     private Runnable changed = () -> { };
+    /** The meeting last asked for (null: none); only the reading of that request may be shown. */
+    private Long wanted;
+    private long requests;
 
     public MeetingViewModel(UiContext ui, MeetingsServices services) {
         this.ui = ui;
@@ -68,24 +71,44 @@ public final class MeetingViewModel {
                 .onSuccess(choices::set).onFailure(ui.dialogs()::showError).start();
     }
 
+    /**
+     * Reads the meeting in the background and shows it, unless another meeting (or this one again) was asked for
+     * meanwhile: readings run side by side and may end in any order, the last request alone is shown.
+     */
     public void open(long id) {
+        wanted = id;
+        long request = ++requests;
         ui.tasks().job(t("meetings.task.load"), p -> services.meetings().load(id))
-                .onSuccess(file::set)
+                .onSuccess(f -> {
+                    if (request == requests) {
+                        file.set(f);
+                    }
+                })
                 .onFailure(e -> {
-                    file.set(null);
-                    ui.dialogs().showError(e);
+                    if (request == requests) {
+                        wanted = null;
+                        file.set(null);
+                        ui.dialogs().showError(e);
+                    }
                 })
                 .start();
     }
 
+    /** True when {@code id} is the meeting shown or being read to be shown. */
+    public boolean asked(long id) {
+        return wanted != null && wanted == id;
+    }
+
     public void close() {
+        wanted = null;
+        requests++; // a reading still under way is not shown
         file.set(null);
     }
 
+    /** Reads again the meeting last asked for (which may still be loading), not an earlier one still shown. */
     public void reload() {
-        MeetingFile current = file.get();
-        if (current != null) {
-            open(current.meeting().id());
+        if (wanted != null) {
+            open(wanted);
         }
     }
 

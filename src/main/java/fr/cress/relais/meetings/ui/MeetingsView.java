@@ -151,7 +151,7 @@ public final class MeetingsView implements SectionView {
     }
 
     private boolean open(long id) {
-        if (vm.file().get() != null && vm.file().get().meeting().id() == id) {
+        if (vm.asked(id)) {
             return true;
         }
         if (!editor.canLeave()) {

@@ -46,7 +46,7 @@ final class ParticipantsTab {
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         MenuButton invite = new MenuButton(null, new FontIcon(Material2OutlinedMZ.PERSON_ADD));
         invite.setId("invitee-add");
-        invite.setTooltip(new javafx.scene.control.Tooltip(vm.t("meetings.invite.menu")));
+        fr.cress.relais.common.ui.HoverTooltip.install(invite, vm.t("meetings.invite.menu"));
         invite.getItems().setAll(
                 item("invitee-add-person", "meetings.invite.person.menu", this::invitePerson),
                 item("invitee-add-guest", "meetings.invite.guest.menu", this::inviteGuest),

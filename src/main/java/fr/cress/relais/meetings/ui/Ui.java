@@ -2,7 +2,7 @@ package fr.cress.relais.meetings.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import fr.cress.relais.common.ui.HoverTooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,7 +25,7 @@ final class Ui {
 
     static Button button(String id, String text, Ikon icon, String tooltip, Runnable action) {
         Button button = button(id, text, icon, action);
-        button.setTooltip(new Tooltip(tooltip));
+        HoverTooltip.install(button, tooltip);
         return button;
     }
 

@@ -115,6 +115,20 @@ class HoldersViewOpeningTest {
     }
 
     @Test
+    void theToolbarTooltipsComeWithTheMouseNotWithTheSection() throws Exception {
+        robot.interact(() -> view.shown(null));
+        javafx.scene.control.Button add = robot.lookup("#holders-new").queryButton();
+        assertThat(add.getTooltip()).as("no popup window built with the section").isNull();
+
+        robot.moveTo(add).moveBy(3, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(add.getTooltip()).isNotNull();
+        assertThat(add.getTooltip().getText()).isEqualTo("Nouveau porteur (Ctrl+N)");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> add.getTooltip().isShowing());
+    }
+
+    @Test
     void ctrlNOpensAnEmptyFormBeforeAnyHolderWasOpened() throws Exception {
         robot.interact(() -> view.shown(null));
 

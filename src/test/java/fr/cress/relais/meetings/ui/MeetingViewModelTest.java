@@ -1,0 +1,133 @@
+package fr.cress.relais.meetings.ui;
+
+import fr.cress.relais.app.Relais;
+import fr.cress.relais.common.concurrent.Cancellable;
+import fr.cress.relais.common.concurrent.Job;
+import fr.cress.relais.common.concurrent.Progress;
+import fr.cress.relais.common.concurrent.TaskRunner;
+import fr.cress.relais.common.feature.DataEvents;
+import fr.cress.relais.common.feature.UiContext;
+import fr.cress.relais.common.settings.UiSettings;
+import fr.cress.relais.common.ui.DialogService;
+import fr.cress.relais.meetings.MeetingFile;
+import fr.cress.relais.meetings.MeetingSummary;
+import fr.cress.relais.testing.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readings of a meeting run side by side and may end in any order (a slow shared store, a reading asked for
+ * by the window's watcher right after another meeting was chosen): the meeting asked for last is the one shown.
+ */
+class MeetingViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Relais relais;
+    private final HeldTasks tasks = new HeldTasks();
+    private MeetingViewModel vm;
+    private long first;
+    private long second;
+
+    @BeforeEach
+    void open() {
+        relais = TestStores.demoRelais(dir);
+        DialogService noDialog = (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{DialogService.class}, (proxy, method, args) -> {
+                    throw new AssertionError("unexpected dialog: " + method.getName());
+                });
+        UiContext ui = new UiContext(relais.core().i18n(), noDialog, tasks, UiSettings.inMemory(),
+                (section, target) -> { }, new DataEvents());
+        vm = new MeetingViewModel(ui, relais.meetings().services());
+        List<MeetingSummary> meetings = relais.meetings().services().meetings().list();
+        first = meetings.get(0).id();
+        second = meetings.get(1).id();
+    }
+
+    @AfterEach
+    void close() {
+        relais.close();
+    }
+
+    @Test
+    void theMeetingChosenLastIsShownEvenWhenAnEarlierReadingEndsAfterIt() {
+        vm.open(first);
+        vm.open(second);
+
+        tasks.finish(1);
+        tasks.finish(0);
+
+        assertThat(shown()).isEqualTo(second);
+        assertThat(vm.asked(second)).isTrue();
+        assertThat(vm.asked(first)).isFalse();
+    }
+
+    @Test
+    void aReloadAskedWhileAnotherMeetingIsLoadingReadsThatMeetingNotTheOneStillShown() {
+        vm.open(first);
+        tasks.finish(0);
+        assertThat(shown()).isEqualTo(first);
+
+        vm.open(second); // chosen in the list; its reading is under way
+        vm.reload();     // the window saw a change meanwhile
+
+        tasks.finish(1);
+        tasks.finish(2);
+
+        assertThat(shown()).isEqualTo(second);
+    }
+
+    @Test
+    void aReadingStillUnderWayWhenTheMeetingIsClosedShowsNothing() {
+        vm.open(first);
+        vm.close();
+
+        tasks.finish(0);
+
+        assertThat(vm.file().get()).isNull();
+        vm.reload();
+        assertThat(tasks.held).hasSize(1); // nothing asked for: nothing read again
+    }
+
+    private long shown() {
+        MeetingFile f = vm.file().get();
+        assertThat(f).isNotNull();
+        return f.meeting().id();
+    }
+
+    /** Holds every job until the test ends it, in the order the test chooses. */
+    private static final class HeldTasks implements TaskRunner {
+
+        private final List<Job<?>> held = new ArrayList<>();
+
+        @Override
+        public <T> Cancellable start(Job<T> job) {
+            held.add(job);
+            return () -> { };
+        }
+
+        void finish(int index) {
+            run(held.get(index));
+        }
+
+        private static <T> void run(Job<T> job) {
+            T result;
+            try {
+                result = job.work().run(Progress.NONE);
+            } catch (Exception e) {
+                job.failed(e);
+                return;
+            }
+            job.succeeded(result);
+        }
+    }
+}
