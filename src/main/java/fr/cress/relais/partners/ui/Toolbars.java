@@ -1,9 +1,7 @@
 package fr.cress.relais.partners.ui;
 
-import javafx.event.EventHandler;
+import fr.cress.relais.common.ui.HoverTooltip;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,20 +32,9 @@ final class Toolbars {
         return button;
     }
 
-    /**
-     * The tooltip is made when the pointer first reaches the button (it shows, as any tooltip, after the usual
-     * delay): a tooltip is a popup window of its own, not worth building with the list.
-     */
+    /** The tooltip is made when the pointer first reaches the button ({@link HoverTooltip}). */
     static Button withTooltip(Button button, String text) {
-        button.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                button.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                if (button.getTooltip() == null) {
-                    button.setTooltip(new Tooltip(text));
-                }
-            }
-        });
+        HoverTooltip.install(button, text);
         return button;
     }
 }
