@@ -4,15 +4,17 @@ import javafx.collections.ModifiableObservableListBase;
 import javafx.scene.control.SelectionModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The rows a table shows. A new result of the filter is told to the table as the rows taken out, then the rows
- * put in — never as one replacement of every row, which makes the table empty each visible row and fill it again:
- * with removals and additions, only the visible rows whose item changed are set again. A selected row still shown
- * stays selected; one taken out is no longer selected (as after a replacement).
+ * put in, rather than as one replacement of every row, after which the table empties each visible row and fills it
+ * again: with removals and additions, only the visible rows whose item changed are set again. A result that differs
+ * in many places (above {@link #MAX_RANGES} ranges) is still one replacement. A selected row still shown stays
+ * selected; one taken out is no longer selected (as after a replacement).
  */
 final class ShownRows<R> extends ModifiableObservableListBase<R> {
 
@@ -73,7 +75,7 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
             moved[i] = i;
         }
         List<R> before = rows;
-        java.util.Arrays.sort(moved, (a, b) -> order.compare(before.get(a), before.get(b)));
+        Arrays.sort(moved, (a, b) -> order.compare(before.get(a), before.get(b)));
         int[] permutation = new int[moved.length];
         List<R> after = new ArrayList<>(moved.length);
         for (int i = 0; i < moved.length; i++) {
