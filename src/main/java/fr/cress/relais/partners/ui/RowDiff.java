@@ -22,15 +22,17 @@ final class RowDiff {
 
     private final BitSet removed;
     private final BitSet added;
-    private final int ranges;
 
-    private RowDiff(BitSet removed, BitSet added, int ranges) {
+    private RowDiff(BitSet removed, BitSet added) {
         this.removed = removed;
         this.added = added;
-        this.ranges = ranges;
     }
 
-    static RowDiff of(RowFiltering.Kept<?> before, RowFiltering.Kept<?> after) {
+    /**
+     * The changes from {@code before} to {@code after}, or null when they make more than {@code maxRanges} ranges
+     * (the merge stops there).
+     */
+    static RowDiff of(RowFiltering.Kept<?> before, RowFiltering.Kept<?> after, int maxRanges) {
         BitSet removed = new BitSet(before.size());
         BitSet added = new BitSet(after.size());
         int i = 0;
@@ -52,14 +54,13 @@ final class RowDiff {
             }
             ranges += step != 0 && step != last ? 1 : 0;
             last = step;
+            if (ranges > maxRanges) {
+                return null;
+            }
         }
-        return new RowDiff(removed, added, ranges);
+        return new RowDiff(removed, added);
     }
 
-    /** How many ranges of rows are taken out or put in. */
-    int ranges() {
-        return ranges;
-    }
 
     boolean hasRemovals() {
         return !removed.isEmpty();

@@ -200,6 +200,19 @@ final class RowFiltering<R> {
             return at == null ? all.size() : at.length;
         }
 
+        /** Every row at once (the table's list copies a result this way): a plain copy when every row is kept. */
+        @Override
+        public Object[] toArray() {
+            if (at == null) {
+                return all.toArray();
+            }
+            Object[] rows = new Object[at.length];
+            for (int i = 0; i < at.length; i++) {
+                rows[i] = all.get(at[i]);
+            }
+            return rows;
+        }
+
         /** The place in the list's order of the {@code i}-th row kept. */
         int place(int i) {
             return at == null ? i : at[i];

@@ -97,8 +97,8 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
             setAll(next);
             return;
         }
-        RowDiff diff = RowDiff.of(previous, placesOfNext);
-        if (diff.ranges() > MAX_RANGES) {
+        RowDiff diff = RowDiff.of(previous, placesOfNext, MAX_RANGES);
+        if (diff == null) {
             setAll(next);
             return;
         }
