@@ -43,11 +43,16 @@ public final class FilterProbe {
                     for (int k = i; k < r.keystrokes().size(); k += n) {
                         times.append(String.format(Locale.ROOT, " %.1f", r.keystrokes().get(k)));
                     }
+                    times.append(" | before layout");
+                    for (int k = i; k < r.filtering().size(); k += n) {
+                        times.append(String.format(Locale.ROOT, " %.1f", r.filtering().get(k)));
+                    }
                     times.append(" | CPU");
                     for (int k = i; k < r.keystrokesCpu().size(); k += n) {
                         times.append(String.format(Locale.ROOT, " %.1f", r.keystrokesCpu().get(k)));
                     }
-                    System.out.printf(Locale.ROOT, "  «%s»%s%n", ContactFilterBenchmark.TYPING[i], times);
+                    System.out.printf(Locale.ROOT, "  «%s» (%d rows)%s%n", ContactFilterBenchmark.TYPING[i],
+                            r.shown().get(i), times);
                 }
             }
         }

@@ -33,7 +33,7 @@ final class ListPane<R> {
 
     private final ObservableList<R> source = FXCollections.observableArrayList();
     private final SortedList<R> sorted = new SortedList<>(source);
-    private final ObservableList<R> shown = FXCollections.observableArrayList();
+    private final ShownRows<R> shown = new ShownRows<>();
     private final RowFiltering<R> filtering;
     private final TableView<R> table = new TableView<>();
     private final FilterBar bar;
@@ -171,8 +171,8 @@ final class ListPane<R> {
     private void refilter() {
         List<R> rows = filtering.apply(bar.filter().get());
         if (rows != current) {
+            shown.show(rows, filtering.places(current), filtering.places(rows), table.getSelectionModel());
             current = rows;
-            shown.setAll(rows);
         }
         refreshCount();
     }

@@ -1,11 +1,14 @@
 package fr.cress.relais.partners.ui;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -30,12 +33,12 @@ final class RowFiltering<R> {
     private final int narrowLimit;
     private final BiPredicate<R, RowFilter> matcher;
     private final Function<R, String> text;
-    private final Map<RowFilter, List<R>> recent = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<RowFilter, Kept<R>> recent = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<RowFilter, BitSet> byCriteria = new HashMap<>();
     private List<R> rows = List.of();
     private SearchIndex index;
     private int[] rank = new int[0];
-    private List<R> inOrder = List.of();
+    private Kept<R> inOrder = new Kept<>(List.of(), null);
 
     RowFiltering(BiPredicate<R, RowFilter> matcher, Function<R, String> text) {
         this(matcher, text, NARROW_LIMIT);
@@ -63,7 +66,7 @@ final class RowFiltering<R> {
             rank[order[i]] = i;
             sorted.add(rows.get(order[i]));
         }
-        inOrder = sorted;
+        inOrder = new Kept<>(sorted, null);
         recent.clear();
     }
 
@@ -72,17 +75,18 @@ final class RowFiltering<R> {
         return inOrder;
     }
 
+    /** The rows {@code f} keeps, in the order of the list (with their places in it: see {@link #places}). */
     List<R> apply(RowFilter f) {
         if (f.isEmpty()) {
             recent.clear();
             return inOrder;
         }
-        List<R> known = recent.get(f);
+        Kept<R> known = recent.get(f);
         if (known != null) {
             return known;
         }
-        List<R> base = narrowest(f);
-        List<R> result = base != null && (index == null || base.size() <= narrowLimit) ? test(base, f)
+        Kept<R> base = narrowest(f);
+        Kept<R> result = base != null && (index == null || base.size() <= narrowLimit) ? test(base, f)
                 : index != null ? lookUp(f) : test(inOrder, f);
         recent.put(f, result);
         if (recent.size() > REMEMBERED) {
@@ -92,9 +96,9 @@ final class RowFiltering<R> {
     }
 
     /** The smallest remembered result that every row kept by {@code f} belongs to. */
-    private List<R> narrowest(RowFilter f) {
-        List<R> best = null;
-        for (Map.Entry<RowFilter, List<R>> e : recent.entrySet()) {
+    private Kept<R> narrowest(RowFilter f) {
+        Kept<R> best = null;
+        for (Map.Entry<RowFilter, Kept<R>> e : recent.entrySet()) {
             if (narrows(f, e.getKey()) && (best == null || e.getValue().size() < best.size())) {
                 best = e.getValue();
             }
@@ -114,17 +118,18 @@ final class RowFiltering<R> {
                 && (g.town() == null || g.town().equals(f.town()));
     }
 
-    private List<R> test(List<R> candidates, RowFilter f) {
-        List<R> kept = new ArrayList<>();
-        for (R row : candidates) {
-            if (matcher.test(row, f)) {
-                kept.add(row);
+    private Kept<R> test(Kept<R> candidates, RowFilter f) {
+        int[] kept = new int[candidates.size()];
+        int count = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (matcher.test(candidates.get(i), f)) {
+                kept[count++] = candidates.place(i);
             }
         }
-        return kept.size() == inOrder.size() ? inOrder : kept;
+        return count == inOrder.size() ? inOrder : new Kept<>(inOrder.all, Arrays.copyOf(kept, count));
     }
 
-    private List<R> lookUp(RowFilter f) {
+    private Kept<R> lookUp(RowFilter f) {
         BitSet found = null;
         for (String word : f.words()) {
             BitSet containing = index.rowsContaining(word);
@@ -152,11 +157,7 @@ final class RowFiltering<R> {
         if (positions.cardinality() == inOrder.size()) {
             return inOrder;
         }
-        List<R> kept = new ArrayList<>(positions.cardinality());
-        for (int at = positions.nextSetBit(0); at >= 0; at = positions.nextSetBit(at + 1)) {
-            kept.add(inOrder.get(at));
-        }
-        return kept;
+        return new Kept<>(inOrder.all, positions.stream().toArray());
     }
 
     private BitSet rowsMatching(RowFilter criteria) {
@@ -167,6 +168,55 @@ final class RowFiltering<R> {
             }
         }
         return kept;
+    }
+
+    /**
+     * The places in the list's order of the rows of {@code result}, a result of {@link #apply} or {@link #all}; null
+     * when it is not a result of the current rows and order (then nothing can be said of its rows' places).
+     */
+    Kept<R> places(List<R> result) {
+        return result instanceof Kept<R> kept && kept.all == inOrder.all ? kept : null;
+    }
+
+    /** Rows kept by a filter, in the order of the list, with their places in that order (ascending). */
+    static final class Kept<R> extends AbstractList<R> implements RandomAccess {
+
+        private final List<R> all;
+        private final int[] at;
+
+        /** {@code at} null: every row of {@code all}. */
+        private Kept(List<R> all, int[] at) {
+            this.all = all;
+            this.at = at;
+        }
+
+        @Override
+        public R get(int i) {
+            return all.get(place(i));
+        }
+
+        @Override
+        public int size() {
+            return at == null ? all.size() : at.length;
+        }
+
+        /** Every row at once (the table's list copies a result this way): a plain copy when every row is kept. */
+        @Override
+        public Object[] toArray() {
+            if (at == null) {
+                return all.toArray();
+            }
+            Object[] rows = new Object[at.length];
+            for (int i = 0; i < at.length; i++) {
+                rows[i] = all.get(at[i]);
+            }
+            return rows;
+        }
+
+        /** The place in the list's order of the {@code i}-th row kept. */
+        int place(int i) {
+            return at == null ? i : at[i];
+        }
     }
 
     private static int[] identity(int size) {

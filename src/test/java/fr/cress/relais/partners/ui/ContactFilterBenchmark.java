@@ -32,9 +32,12 @@ public final class ContactFilterBenchmark {
 
     /**
      * {@code keystrokesCpu}: the JavaFX thread's CPU time for the same keystrokes (what a keystroke costs, less
-     * sensitive than the elapsed time to other work sharing the machine).
+     * sensitive than the elapsed time to other work sharing the machine); {@code shown}: the rows shown after each;
+     * {@code filtering}: the part of each keystroke spent before the table's layout (the text set, the rows found
+     * and handed to the table).
      */
-    public record Result(int rows, List<Double> keystrokes, List<Double> bareLoop, List<Double> keystrokesCpu) {
+    public record Result(int rows, List<Double> keystrokes, List<Double> bareLoop, List<Double> keystrokesCpu,
+                         List<Integer> shown, List<Double> filtering) {
     }
 
     private ContactFilterBenchmark() {
@@ -67,6 +70,8 @@ public final class ContactFilterBenchmark {
         List<Double> keystrokes = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
+        List<Double> filtering = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (String typed : TYPING) {
@@ -74,13 +79,17 @@ public final class ContactFilterBenchmark {
                     long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     list.bar().textField().setText(typed);
+                    long t1 = System.nanoTime();
                     list.table().layout();
-                    return new double[]{(System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6};
+                    return new double[]{(System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6,
+                            list.table().getItems().size(), (t1 - t0) / 1e6};
                 });
                 double loop = bareLoop(rows, RowFilter.of(typed, null, null, null).words());
                 if (round > 0) {
                     keystrokes.add(ms[0]);
                     cpu.add(ms[1]);
+                    shown.add((int) ms[2]);
+                    filtering.add(ms[3]);
                     bare.add(loop);
                 }
             }
@@ -89,7 +98,7 @@ public final class ContactFilterBenchmark {
             list.node().getScene().getWindow().hide();
             return null;
         });
-        return new Result(rows.size(), keystrokes, bare, cpu);
+        return new Result(rows.size(), keystrokes, bare, cpu, shown, filtering);
     }
 
     /** What the search texts look like (length, characters outside Latin-1). */

@@ -7,13 +7,17 @@ import fr.cress.relais.partners.LegalForm;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.OrganisationKind;
 import fr.cress.relais.partners.Texts;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.SingleSelectionModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -96,14 +100,30 @@ class RowFilteringTest {
         assertThat(index.rowsContaining("").cardinality()).isEqualTo(texts.size());
     }
 
+    /**
+     * Types into a list and checks each result against a full pass; each result is also handed to a {@link ShownRows}
+     * as the list does, and what its listeners are told (rows taken out, put in, moved), replayed on a copy, must give
+     * the same rows: that copy is what the table shows.
+     */
     private <R> void type(List<R> rows, BiPredicate<R, RowFilter> matcher, Function<R, String> text,
                           List<Comparator<R>> orders, int limit, boolean indexed) {
         RowFiltering<R> filtering = new RowFiltering<>(matcher, text, limit);
         filtering.reset(rows, indexed ? SearchIndex.of(rows, text) : null);
         List<R> inOrder = rows;
+        ShownRows<R> shown = new ShownRows<>();
+        List<R> seen = replayed(shown);
+        SingleSelectionModel<R> selection = selection(shown);
+        List<R> previous = List.of();
+        RowFilter last = RowFilter.NONE;
         for (int sequence = 0; sequence < 60; sequence++) {
             if (sequence % 7 == 3) {
                 inOrder = reorder(filtering, rows, orders.get(random.nextInt(orders.size())));
+                List<R> again = filtering.apply(last);
+                Map<R, Integer> at = new IdentityHashMap<>();
+                IntStream.range(0, again.size()).forEach(i -> at.put(again.get(i), i));
+                shown.sort(Comparator.comparingInt(at::get));
+                previous = again;
+                assertThat(seen).containsExactlyElementsOf(again);
             }
             String target = someText(text.apply(rows.get(random.nextInt(rows.size()))));
             OrganisationKind kind = null;
@@ -127,10 +147,50 @@ class RowFilteringTest {
                 }
                 RowFilter f = RowFilter.of(typed.toString(), kind, group, town);
                 List<R> expected = inOrder.stream().filter(r -> f.isEmpty() || matcher.test(r, f)).toList();
-                assertThat(filtering.apply(f)).as("« %s » %s %s %s (limit %d, index %s)", typed, kind, group, town,
+                List<R> result = filtering.apply(f);
+                assertThat(result).as("« %s » %s %s %s (limit %d, index %s)", typed, kind, group, town,
                         limit, indexed).containsExactlyElementsOf(expected);
+                shown.show(result, filtering.places(previous), filtering.places(result), selection);
+                previous = result;
+                last = f;
+                assertThat(seen).as("shown for « %s »", typed).containsExactlyElementsOf(expected);
+                assertThat(shown).containsExactlyElementsOf(expected);
             }
         }
+    }
+
+    /** A copy of {@code shown} kept up to date only from the changes its listeners are told. */
+    private static <R> List<R> replayed(ShownRows<R> shown) {
+        List<R> copy = new ArrayList<>();
+        shown.addListener((ListChangeListener<R>) c -> {
+            while (c.next()) {
+                if (c.wasPermutated()) {
+                    List<R> before = new ArrayList<>(copy);
+                    for (int i = c.getFrom(); i < c.getTo(); i++) {
+                        copy.set(c.getPermutation(i), before.get(i));
+                    }
+                } else {
+                    copy.subList(c.getFrom(), c.getFrom() + c.getRemovedSize()).clear();
+                    copy.addAll(c.getFrom(), c.getAddedSubList());
+                }
+            }
+        });
+        return copy;
+    }
+
+    /** A selection over {@code shown} (the table's own is checked in {@code ListPaneTypingTest}). */
+    private static <R> SingleSelectionModel<R> selection(ShownRows<R> shown) {
+        return new SingleSelectionModel<>() {
+            @Override
+            protected R getModelItem(int index) {
+                return index >= 0 && index < shown.size() ? shown.get(index) : null;
+            }
+
+            @Override
+            protected int getItemCount() {
+                return shown.size();
+            }
+        };
     }
 
     private <R> List<R> reorder(RowFiltering<R> filtering, List<R> rows, Comparator<R> order) {

@@ -1,0 +1,123 @@
+package fr.cress.relais.partners.ui;
+
+import javafx.collections.ModifiableObservableListBase;
+import javafx.scene.control.SelectionModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The rows a table shows. A new result of the filter is told to the table as the rows taken out, then the rows
+ * put in, rather than as one replacement of every row, after which the table empties each visible row and fills it
+ * again: with removals and additions, only the visible rows whose item changed are set again. A result that differs
+ * in many places (above {@link #MAX_RANGES} ranges) is still one replacement. A selected row still shown stays
+ * selected; one taken out is no longer selected (as after a replacement).
+ */
+final class ShownRows<R> extends ModifiableObservableListBase<R> {
+
+    /**
+     * Above this many ranges of rows taken out or put in, one replacement is cheaper: the table's models visit every
+     * range, and the visible rows are then mostly new anyway.
+     */
+    static final int MAX_RANGES = 64;
+
+    private List<R> rows = new ArrayList<>();
+
+    @Override
+    public R get(int index) {
+        return rows.get(index);
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    @Override
+    protected void doAdd(int index, R element) {
+        rows.add(index, element);
+    }
+
+    @Override
+    protected R doSet(int index, R element) {
+        return rows.set(index, element);
+    }
+
+    @Override
+    protected R doRemove(int index) {
+        return rows.remove(index);
+    }
+
+    /** Every row replaced at once (one change). */
+    @Override
+    public boolean setAll(Collection<? extends R> replacing) {
+        List<R> old = rows;
+        rows = new ArrayList<>(replacing);
+        beginChange();
+        if (!old.isEmpty()) {
+            nextRemove(0, old);
+        }
+        if (!rows.isEmpty()) {
+            nextAdd(0, rows.size());
+        }
+        endChange();
+        return true;
+    }
+
+    /** The same rows in a new order, told as a permutation (the table keeps its selection). */
+    @Override
+    public void sort(Comparator<? super R> order) {
+        Integer[] moved = new Integer[rows.size()];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = i;
+        }
+        List<R> before = rows;
+        Arrays.sort(moved, (a, b) -> order.compare(before.get(a), before.get(b)));
+        int[] permutation = new int[moved.length];
+        List<R> after = new ArrayList<>(moved.length);
+        for (int i = 0; i < moved.length; i++) {
+            permutation[moved[i]] = i;
+            after.add(before.get(moved[i]));
+        }
+        rows = after;
+        beginChange();
+        nextPermutation(0, permutation.length, permutation);
+        endChange();
+    }
+
+    /**
+     * Shows {@code next} instead of {@code previous}, the rows this list holds now; both carry their places in the
+     * same order of the list (null: unknown, then every row is replaced).
+     */
+    void show(List<R> next, RowFiltering.Kept<R> previous, RowFiltering.Kept<R> placesOfNext, SelectionModel<R> selection) {
+        if (previous == null || placesOfNext == null || previous.size() != rows.size()) {
+            setAll(next);
+            return;
+        }
+        RowDiff diff = RowDiff.of(previous, placesOfNext, MAX_RANGES);
+        if (diff == null) {
+            setAll(next);
+            return;
+        }
+        int selected = selection.getSelectedIndex();
+        if (selected >= 0 && diff.isRemoved(selected)) {
+            selection.clearSelection();
+        }
+        if (diff.hasRemovals()) {
+            List<R> old = rows;
+            rows = diff.keptOf(old);
+            beginChange();
+            diff.removals((at, from, to) -> nextRemove(at, old.subList(from, to)));
+            endChange();
+        }
+        if (diff.hasAdditions()) {
+            rows = new ArrayList<>(next);
+            beginChange();
+            diff.additions(this::nextAdd);
+            endChange();
+        }
+    }
+}
