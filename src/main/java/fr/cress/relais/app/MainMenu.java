@@ -2,6 +2,9 @@ package fr.cress.relais.app;
 
 import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.i18n.I18n;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -89,12 +92,33 @@ final class MainMenu {
         return view;
     }
 
-    /** A menu's title as the first frame shows it; pressing it brings the real bar in at once. */
+    /** A menu's title as the first frame shows it; pressing it brings the real bar in and opens that menu. */
     private Label title(Menu menu) {
         Label title = new Label(menu.getText().replace("_", ""));
         title.getStyleClass().add("menu-title");
-        title.setOnMousePressed(e -> install());
+        title.setOnMousePressed(e -> {
+            install();
+            openOnceInPlace(menu);
+        });
         return title;
+    }
+
+    /** Opens the menu once the bar has its skin and has been laid out (the pulse after it entered the scene). */
+    private void openOnceInPlace(Menu menu) {
+        if (bar == null) {
+            return;
+        }
+        if (bar.getSkin() != null) {
+            menu.show();
+            return;
+        }
+        bar.skinProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                bar.skinProperty().removeListener(this);
+                Platform.runLater(menu::show);
+            }
+        });
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -157,6 +158,8 @@ public final class RelaisApp extends Application {
 
     /** The store closed (with its backup when embedded) by the last window, until it is done. */
     private static final AtomicReference<Thread> CLOSING = new AtomicReference<>();
+    /** The shutdown hook that waits for {@link #CLOSING}, registered at the first close only. */
+    private static final AtomicBoolean WAIT_AT_EXIT = new AtomicBoolean();
 
     private static void closeInBackground(Relais open) {
         Thread closing = new Thread(() -> {
@@ -168,7 +171,9 @@ public final class RelaisApp extends Application {
         }, "relais-closing");
         CLOSING.set(closing);
         closing.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(RelaisApp::awaitClosed, "relais-closing-wait"));
+        if (WAIT_AT_EXIT.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(RelaisApp::awaitClosed, "relais-closing-wait"));
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,11 @@ class ShellFirstFrameTest {
 
     private final FxRobot robot = new FxRobot();
     private RelaisAppFixture app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // the tests below that make their own stage need the toolkit started
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -84,6 +90,31 @@ class ShellFirstFrameTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.contains(SectionId.MEETINGS));
         robot.interact(stage::close);
+    }
+
+    @Test
+    void aClickOnAMenuTitleOfTheFirstFrameOpensThatMenu() throws Exception {
+        UiSettings settings = UiSettings.load(dataDir.resolve("ui.properties"));
+        WindowCommands commands = new WindowCommands(null, I18n.french(), settings, null, null, null, null,
+                () -> null, () -> true);
+        Stage stage = FxToolkit.registerStage(Stage::new);
+        robot.interact(() -> {
+            MainMenu menu = new MainMenu(I18n.french(), commands, (id, target) -> { });
+            stage.setScene(new Scene(new VBox(menu.node()), 600, 300));
+            stage.show();
+            stage.toFront();
+        });
+        robot.clickOn(robot.lookup(".menu-title").match(n -> ((Label) n).getText().equals("Affichage"))
+                .queryAs(Label.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".menu-item .label").match(n -> ((Label) n).getText().equals("Réunions"))
+                        .tryQuery().isPresent());
+        Menu view = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(1);
+        assertThat(view.isShowing()).isTrue();
+        robot.interact(() -> {
+            view.hide();
+            stage.close();
+        });
     }
 
     @Test
