@@ -10,14 +10,13 @@ import fr.cress.relais.common.concurrent.CurrentThreadTaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
-import fr.cress.relais.common.ui.DialogService;
+import fr.cress.relais.testing.FailingDialogs;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,12 +37,7 @@ class ActionsViewModelTest {
     @BeforeEach
     void open() {
         relais = TestStores.demoRelais(dir);
-        DialogService noDialog = (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName() + " "
-                            + (args == null ? "" : java.util.Arrays.toString(args)));
-                });
-        UiContext ui = new UiContext(relais.core().i18n(), noDialog, new CurrentThreadTaskRunner(),
+        UiContext ui = new UiContext(relais.core().i18n(), new FailingDialogs(), new CurrentThreadTaskRunner(),
                 UiSettings.inMemory(), (section, target) -> { }, new DataEvents());
         model = new ActionsViewModel(ui, relais.actions().programmes(), relais.actions().actions(), null,
                 () -> {

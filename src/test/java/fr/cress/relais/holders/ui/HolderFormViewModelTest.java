@@ -7,6 +7,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.holders.Holder;
 import fr.cress.relais.testing.TestStores;
+import fr.cress.relais.testing.FailingDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

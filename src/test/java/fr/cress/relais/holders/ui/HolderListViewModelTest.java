@@ -9,6 +9,7 @@ import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.HolderService;
 import fr.cress.relais.testing.TestStores;
+import fr.cress.relais.testing.FailingDialogs;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,6 +9,7 @@ import fr.cress.relais.holders.Holder;
 import fr.cress.relais.holders.HolderRow;
 import fr.cress.relais.holders.HolderService;
 import fr.cress.relais.testing.TestStores;
+import fr.cress.relais.testing.FailingDialogs;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;

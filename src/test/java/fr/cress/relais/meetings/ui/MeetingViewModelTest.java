@@ -8,16 +8,15 @@ import fr.cress.relais.common.concurrent.TaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
-import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingSummary;
+import fr.cress.relais.testing.FailingDialogs;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +40,7 @@ class MeetingViewModelTest {
     @BeforeEach
     void open() {
         relais = TestStores.demoRelais(dir);
-        DialogService noDialog = (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName());
-                });
-        UiContext ui = new UiContext(relais.core().i18n(), noDialog, tasks, UiSettings.inMemory(),
+        UiContext ui = new UiContext(relais.core().i18n(), new FailingDialogs(), tasks, UiSettings.inMemory(),
                 (section, target) -> { }, new DataEvents());
         vm = new MeetingViewModel(ui, relais.meetings().services());
         List<MeetingSummary> meetings = relais.meetings().services().meetings().list();

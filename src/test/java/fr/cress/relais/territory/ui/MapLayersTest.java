@@ -5,18 +5,17 @@ import fr.cress.relais.common.concurrent.CurrentThreadTaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
-import fr.cress.relais.common.ui.DialogService;
 import fr.cress.relais.partners.LegalForm;
 import fr.cress.relais.partners.Organisation;
 import fr.cress.relais.partners.OrganisationKind;
 import fr.cress.relais.territory.CoverageService;
+import fr.cress.relais.testing.FailingDialogs;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,11 +35,7 @@ class MapLayersTest {
     @BeforeEach
     void open() {
         relais = TestStores.demoRelais(dir);
-        DialogService noDialog = (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName());
-                });
-        UiContext ui = new UiContext(relais.core().i18n(), noDialog, new CurrentThreadTaskRunner(),
+        UiContext ui = new UiContext(relais.core().i18n(), new FailingDialogs(), new CurrentThreadTaskRunner(),
                 UiSettings.inMemory(), (section, target) -> { }, new DataEvents());
         layers = new MapLayers(ui, relais.territory().coverage(), relais.territory().contours());
     }

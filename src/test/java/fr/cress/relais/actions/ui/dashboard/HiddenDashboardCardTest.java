@@ -8,7 +8,7 @@ import fr.cress.relais.common.feature.DashboardCard;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
-import fr.cress.relais.common.ui.DialogService;
+import fr.cress.relais.testing.FailingDialogs;
 import fr.cress.relais.testing.TestStores;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,11 +47,7 @@ class HiddenDashboardCardTest {
     @BeforeEach
     void open() throws Exception {
         relais = TestStores.demoRelais(dir);
-        DialogService noDialog = (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName());
-                });
-        UiContext ui = new UiContext(relais.core().i18n(), noDialog, new CurrentThreadTaskRunner(),
+        UiContext ui = new UiContext(relais.core().i18n(), new FailingDialogs(), new CurrentThreadTaskRunner(),
                 UiSettings.inMemory(), (section, target) -> { }, new DataEvents());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {

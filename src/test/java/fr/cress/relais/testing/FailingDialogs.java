@@ -1,4 +1,4 @@
-package fr.cress.relais.holders.ui;
+package fr.cress.relais.testing;
 
 import fr.cress.relais.common.ui.DialogService;
 import javafx.stage.FileChooser;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dialogs for view-model tests without a window: any dialog the code opens fails the test. */
-final class FailingDialogs implements DialogService {
+public final class FailingDialogs implements DialogService {
 
     @Override
     public void showError(Throwable error) {
