@@ -2,6 +2,7 @@ package fr.cress.relais.holders;
 
 import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.territory.CommuneInfo;
 import fr.cress.relais.territory.CoverageService;
 import fr.cress.relais.territory.CoverageMatrix;
 import fr.cress.relais.territory.TerritoryLevel;
@@ -10,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +26,10 @@ public final class DemandService {
 
     private final Core core;
     private final CoverageService coverage;
-    private final CommuneDirectory communes;
 
-    DemandService(Core core, CoverageService coverage, CommuneDirectory communes) {
+    DemandService(Core core, CoverageService coverage) {
         this.core = core;
         this.coverage = coverage;
-        this.communes = communes;
     }
 
     /**
@@ -81,24 +80,37 @@ public final class DemandService {
         return result;
     }
 
-    /** Holders per commune (all of them, anonymised included), with what they need and what no offer covers. */
+    /**
+     * Holders per commune of the reference (code order; anonymised included, deleted left out), with what they need
+     * and what no offer covers there: from the store's counts per commune and set of needs
+     * ({@link HolderPlacesRepository}), never reading the holders one by one.
+     */
     public List<HolderLocation> locations() {
-        List<Holder> holders = new HolderRepository(core.dsl()).all();
-        Map<String, CommuneRef> byCode = communes.byCode();
-        Map<String, List<Holder>> byCommune = holders.stream().filter(h -> byCode.containsKey(h.communeCode()))
-                .collect(Collectors.groupingBy(Holder::communeCode, TreeMap::new, Collectors.toList()));
-        Map<String, Set<String>> gaps = gaps(holders.stream().flatMap(h -> h.needs().stream())
-                .collect(Collectors.toSet()));
+        Map<String, CommuneInfo> byCode = coverage.snapshotCommunes().stream()
+                .collect(Collectors.toMap(CommuneInfo::code, Function.identity()));
+        Map<String, List<HolderPlacesRepository.NeedGroup>> byCommune = new TreeMap<>();
+        Set<String> keys = new HashSet<>();
+        for (HolderPlacesRepository.NeedGroup g : new HolderPlacesRepository(core.dsl()).needGroups()) {
+            if (byCode.containsKey(g.communeCode())) {
+                byCommune.computeIfAbsent(g.communeCode(), c -> new ArrayList<>()).add(g);
+                keys.addAll(g.needs());
+            }
+        }
+        Map<String, Set<String>> gaps = gaps(keys);
         List<HolderLocation> result = new ArrayList<>();
-        byCommune.forEach((code, list) -> {
-            CommuneRef c = byCode.get(code);
-            Map<String, Long> needs = list.stream().flatMap(h -> h.needs().stream())
-                    .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
-            List<String> uncovered = new ArrayList<>(new LinkedHashSet<>(needs.keySet().stream()
-                    .filter(k -> gaps.get(k).contains(code)).toList()));
-            int withGap = (int) list.stream().filter(h -> h.needs().stream().anyMatch(uncovered::contains)).count();
-            result.add(new HolderLocation(code, c.name(), c.lat(), c.lon(), list.size(), needs, uncovered, withGap));
-        });
+        byCommune.forEach((code, groups) -> result.add(location(byCode.get(code), groups, gaps)));
         return result;
+    }
+
+    private static HolderLocation location(CommuneInfo commune, List<HolderPlacesRepository.NeedGroup> groups,
+                                           Map<String, Set<String>> gaps) {
+        Map<String, Long> needs = new TreeMap<>();
+        groups.forEach(g -> g.needs().forEach(k -> needs.merge(k, (long) g.holders(), Long::sum)));
+        List<String> uncovered = needs.keySet().stream().filter(k -> gaps.get(k).contains(commune.code())).toList();
+        int holders = groups.stream().mapToInt(HolderPlacesRepository.NeedGroup::holders).sum();
+        int withGap = groups.stream().filter(g -> g.needs().stream().anyMatch(uncovered::contains))
+                .mapToInt(HolderPlacesRepository.NeedGroup::holders).sum();
+        return new HolderLocation(commune.code(), commune.name(), commune.lat(), commune.lon(), holders, needs,
+                uncovered, withGap);
     }
 }

@@ -43,10 +43,10 @@ public final class HoldersFeature implements Feature {
         this.referrals = new ReferralService(core);
         this.holders = new HolderService(core, referrals, communes);
         this.suggestions = new SuggestionService(core, territory.coverage());
-        this.demand = new DemandService(core, territory.coverage(), communes);
+        this.demand = new DemandService(core, territory.coverage());
         this.statistics = new HolderStatisticsService(core, communes, demand);
         this.export = new HoldersExport(core, statistics, communes);
-        this.mapOverlay = new HoldersMapOverlay(core, demand, territory.coverage());
+        this.mapOverlay = new HoldersMapOverlay(demand, territory.coverage(), core.i18n());
         this.bilan = new HoldersBilan(statistics, core.i18n());
     }
 

@@ -1,23 +1,19 @@
 package fr.cress.relais.holders;
 
-import fr.cress.relais.common.feature.Core;
 import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.territory.MapOverlayPoint;
 import fr.cress.relais.territory.MapOverlaySource;
-import fr.cress.relais.territory.CommuneInfo;
 import fr.cress.relais.territory.CoverageService;
 import fr.cress.relais.territory.Territory;
 import fr.cress.relais.territory.TerritoryLevel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,22 +22,20 @@ import java.util.stream.Collectors;
  * the map shows that level (every holder with a commune counts, whatever the service shown by the coverage
  * layer); marked when one of their needs meets no offer in the commune where they live; a click opens the
  * holders of that territory. The holders are counted in the store per commune and set of needs
- * ({@link HolderPlacesRepository}), never read one by one.
+ * ({@link DemandService#locations()}), never read one by one.
  */
 public final class HoldersMapOverlay implements MapOverlaySource {
 
     public static final String KEY = "holders";
 
-    private final Core core;
     private final DemandService demand;
     private final CoverageService coverage;
     private final I18n i18n;
 
-    HoldersMapOverlay(Core core, DemandService demand, CoverageService coverage) {
-        this.core = core;
+    HoldersMapOverlay(DemandService demand, CoverageService coverage, I18n i18n) {
         this.demand = demand;
         this.coverage = coverage;
-        this.i18n = core.i18n();
+        this.i18n = i18n;
     }
 
     @Override
@@ -65,7 +59,7 @@ public final class HoldersMapOverlay implements MapOverlaySource {
      */
     @Override
     public List<MapOverlayPoint> points(TerritoryLevel level) {
-        List<HolderLocation> locations = locations();
+        List<HolderLocation> locations = demand.locations();
         if (level == TerritoryLevel.COMMUNE) {
             return locations.stream().map(l -> point(l, level, Set.of(l.communeCode()))).toList();
         }
@@ -81,39 +75,6 @@ public final class HoldersMapOverlay implements MapOverlaySource {
             }
         }
         return points;
-    }
-
-    /**
-     * Holders per commune of the reference (code order), with what they need and what no offer covers there:
-     * the same as {@link DemandService#locations()}, from the store's counts per commune and set of needs.
-     */
-    List<HolderLocation> locations() {
-        Map<String, CommuneInfo> byCode = coverage.snapshotCommunes().stream()
-                .collect(Collectors.toMap(CommuneInfo::code, Function.identity()));
-        Map<String, List<HolderPlacesRepository.NeedGroup>> byCommune = new TreeMap<>();
-        Set<String> keys = new HashSet<>();
-        for (HolderPlacesRepository.NeedGroup g : new HolderPlacesRepository(core.dsl()).needGroups()) {
-            if (byCode.containsKey(g.communeCode())) {
-                byCommune.computeIfAbsent(g.communeCode(), c -> new ArrayList<>()).add(g);
-                keys.addAll(g.needs());
-            }
-        }
-        Map<String, Set<String>> gaps = demand.gaps(keys);
-        List<HolderLocation> result = new ArrayList<>();
-        byCommune.forEach((code, groups) -> result.add(location(byCode.get(code), groups, gaps)));
-        return result;
-    }
-
-    private static HolderLocation location(CommuneInfo commune, List<HolderPlacesRepository.NeedGroup> groups,
-                                           Map<String, Set<String>> gaps) {
-        Map<String, Long> needs = new TreeMap<>();
-        groups.forEach(g -> g.needs().forEach(k -> needs.merge(k, (long) g.holders(), Long::sum)));
-        List<String> uncovered = needs.keySet().stream().filter(k -> gaps.get(k).contains(commune.code())).toList();
-        int holders = groups.stream().mapToInt(HolderPlacesRepository.NeedGroup::holders).sum();
-        int withGap = groups.stream().filter(g -> g.needs().stream().anyMatch(uncovered::contains))
-                .mapToInt(HolderPlacesRepository.NeedGroup::holders).sum();
-        return new HolderLocation(commune.code(), commune.name(), commune.lat(), commune.lon(), holders, needs,
-                uncovered, withGap);
     }
 
     @Override
