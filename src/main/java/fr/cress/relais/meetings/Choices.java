@@ -2,11 +2,10 @@ package fr.cress.relais.meetings;
 
 import java.util.List;
 
-/** What the meeting forms offer to pick from: groups, organisations, people and joint actions. */
-public record Choices(List<Refs.Group> groups, List<Refs.Organisation> organisations, List<Refs.Person> people,
-                      List<Refs.JointAction> jointActions) {
+/** What the meeting form offers to pick from: groups and joint actions (a few thousand rows at most). */
+public record Choices(List<Refs.Group> groups, List<Refs.JointAction> jointActions) {
 
     public static Choices none() {
-        return new Choices(List.of(), List.of(), List.of(), List.of());
+        return new Choices(List.of(), List.of());
     }
 }

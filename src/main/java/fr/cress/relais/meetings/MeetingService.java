@@ -62,10 +62,16 @@ public final class MeetingService {
         }
     }
 
+    /** What the meeting form offers: groups and joint actions. */
     public Choices choices() {
         DirectoryRepository directory = new DirectoryRepository(core.dsl());
-        return new Choices(directory.groups(), directory.organisations(), directory.people(),
-                directory.jointActions());
+        return new Choices(directory.groups(), directory.jointActions());
+    }
+
+    /** Every organisation and person of the directory, for the dialogs that pick one. */
+    public Picks picks() {
+        DirectoryRepository directory = new DirectoryRepository(core.dsl());
+        return new Picks(directory.organisations(), directory.people());
     }
 
     /** The whole meeting; a meeting deleted meanwhile is reported in plain words. */

@@ -4,7 +4,7 @@ import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.meetings.ActionItem;
 import fr.cress.relais.meetings.ActionItemDraft;
 import fr.cress.relais.meetings.AgendaItem;
-import fr.cress.relais.meetings.Choices;
+import fr.cress.relais.meetings.Picks;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.Refs;
 import javafx.scene.Node;
@@ -22,8 +22,9 @@ final class ActionItemDialog {
     private ActionItemDialog() {
     }
 
+    /** Within {@link MeetingViewModel#withPicks}: the owner is chosen among every organisation and person. */
     static Optional<ActionItemDraft> ask(MeetingViewModel vm, Node owner, MeetingFile f, ActionItem item) {
-        Choices c = vm.choices().get();
+        Picks c = vm.picks();
         TextField title = Fields.text("item-title", item == null ? null : item.title());
         ComboBox<Refs.Organisation> org = Fields.choice("item-owner-organisation", c.organisations(),
                 item == null ? null : c.organisations().stream()

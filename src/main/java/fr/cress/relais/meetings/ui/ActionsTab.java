@@ -106,18 +106,21 @@ final class ActionsTab {
     private void add() {
         if (file != null) {
             long id = file.meeting().id();
-            ActionItemDialog.ask(vm, items, file, null).ifPresent(d -> vm.run("meetings.task.items", p ->
-                    vm.services().followUp().addItem(id, d)));
+            MeetingFile shown = file;
+            vm.withPicks(() -> ActionItemDialog.ask(vm, items, shown, null).ifPresent(d -> vm.run("meetings.task.items",
+                    p -> vm.services().followUp().addItem(id, d))));
         }
     }
 
     private void edit() {
         ActionItem item = items.getSelectionModel().getSelectedItem();
         if (item != null) {
-            ActionItemDialog.ask(vm, items, file, item).ifPresent(d -> vm.run("meetings.task.items", p -> {
-                vm.services().followUp().updateItem(item, d);
-                return null;
-            }));
+            MeetingFile shown = file;
+            vm.withPicks(() -> ActionItemDialog.ask(vm, items, shown, item).ifPresent(d -> vm.run("meetings.task.items",
+                    p -> {
+                        vm.services().followUp().updateItem(item, d);
+                        return null;
+                    })));
         }
     }
 

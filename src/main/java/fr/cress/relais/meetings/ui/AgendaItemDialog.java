@@ -17,11 +17,12 @@ final class AgendaItemDialog {
     private AgendaItemDialog() {
     }
 
+    /** Within {@link MeetingViewModel#withPicks}: the presenter is chosen among every organisation. */
     static Optional<AgendaItemDraft> ask(MeetingViewModel vm, Node owner, AgendaItem item) {
         TextField title = Fields.text("agenda-item-title", item == null ? null : item.title());
         ComboBox<Refs.Organisation> presenter = Fields.choice("agenda-item-presenter",
-                vm.choices().get().organisations(),
-                item == null || item.presenterId() == null ? null : vm.choices().get().organisations().stream()
+                vm.picks().organisations(),
+                item == null || item.presenterId() == null ? null : vm.picks().organisations().stream()
                         .filter(o -> o.id() == item.presenterId()).findFirst().orElse(null),
                 Refs.Organisation::name, vm.t("meetings.form.nobody"));
         TextField minutes = Fields.text("agenda-item-minutes",

@@ -154,20 +154,20 @@ final class AgendaTab {
     private void add() {
         if (file != null) {
             long meetingId = file.meeting().id();
-            AgendaItemDialog.ask(vm, list, null).ifPresent(d -> vm.run("meetings.task.agenda", p -> {
+            vm.withPicks(() -> AgendaItemDialog.ask(vm, list, null).ifPresent(d -> vm.run("meetings.task.agenda", p -> {
                 vm.services().agenda().add(meetingId, d);
                 return null;
-            }));
+            })));
         }
     }
 
     private void edit() {
         AgendaItem item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
-            AgendaItemDialog.ask(vm, list, item).ifPresent(d -> vm.run("meetings.task.agenda", p -> {
+            vm.withPicks(() -> AgendaItemDialog.ask(vm, list, item).ifPresent(d -> vm.run("meetings.task.agenda", p -> {
                 vm.services().agenda().update(item, d);
                 return null;
-            }));
+            })));
         }
     }
 

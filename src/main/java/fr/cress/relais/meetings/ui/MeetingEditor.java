@@ -70,6 +70,12 @@ final class MeetingEditor {
         tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab(),
                 history.tab());
         SelectedTabOnly.install(tabs);
+        // The tabs whose dialogs pick people: the directory is read as soon as one is chosen, not at the first dialog.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, tab) -> {
+            if (tab == participants.tab() || tab == actions.tab()) {
+                vm.withPicks(() -> { });
+            }
+        });
         title.getStyleClass().add("title-4");
         title.setId("meeting-heading");
         title.setWrapText(true);

@@ -5,6 +5,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.meetings.Choices;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingsServices;
+import fr.cress.relais.meetings.Picks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,6 +28,11 @@ public final class MeetingViewModel {
     /** The meeting last asked for (null: none); only the reading of that request may be shown. */
     private Long wanted;
     private long requests;
+    /** Whom the dialogs offer to pick: read when a dialog first needs it, forgotten when the lists are read again. */
+    private Picks picks;
+    private long picksRead;
+    /** The dialog waiting for {@link #picks} (the last one asked for). */
+    private Runnable waitingForPicks;
 
     public MeetingViewModel(UiContext ui, MeetingsServices services) {
         this.ui = ui;
@@ -66,9 +72,49 @@ public final class MeetingViewModel {
         this.changed = callback;
     }
 
+    /** Reads what the form offers again; whom the dialogs offer is read again at the next dialog. */
     public void loadChoices() {
+        picks = null;
+        picksRead++;
         ui.tasks().job(t("meetings.task.load"), p -> services.meetings().choices())
                 .onSuccess(choices::set).onFailure(ui.dialogs()::showError).start();
+    }
+
+    /** Every organisation and person of the directory; only within {@link #withPicks}. */
+    Picks picks() {
+        return picks;
+    }
+
+    /**
+     * Runs {@code dialog} once every organisation and person of the directory is read: at once when already read,
+     * else after one reading in the background (a dialog asked for meanwhile takes the place of the previous one).
+     */
+    public void withPicks(Runnable dialog) {
+        if (picks != null) {
+            dialog.run();
+            return;
+        }
+        boolean underWay = waitingForPicks != null;
+        waitingForPicks = dialog;
+        if (underWay) {
+            return;
+        }
+        long asOf = picksRead;
+        ui.tasks().job(t("meetings.task.load"), p -> services.meetings().picks())
+                .onSuccess(read -> {
+                    picks = read;
+                    Runnable waiting = waitingForPicks;
+                    waitingForPicks = null;
+                    waiting.run();
+                    if (asOf != picksRead) {
+                        picks = null; // the lists were read again meanwhile: the next dialog reads again
+                    }
+                })
+                .onFailure(e -> {
+                    waitingForPicks = null;
+                    ui.dialogs().showError(e);
+                })
+                .start();
     }
 
     /**

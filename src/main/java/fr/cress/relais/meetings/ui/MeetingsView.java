@@ -1,5 +1,6 @@
 package fr.cress.relais.meetings.ui;
 
+import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.SectionId;
 import fr.cress.relais.common.feature.SectionView;
 import fr.cress.relais.common.feature.UiContext;
@@ -17,8 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The « Réunions » section: the list of meetings beside the meeting shown, « Préparer la prochaine réunion »
@@ -42,6 +45,13 @@ public final class MeetingsView implements SectionView {
     /** Data changed since the lists were read (or never read): the next showing reads them again. */
     private boolean stale = true;
     private boolean meetingStale;
+    /**
+     * What the section shows comes from these topics: the meetings themselves, the directory (groups, organisations and
+     * people invited) and the joint actions a meeting is linked to. Holders and the territory are never shown here.
+     */
+    static final Set<String> SHOWN = Set.of("meetings", "partners", "actions");
+    /** Topics this window wrote to while the section was hidden (empty: unknown, so read again). */
+    private final Set<String> writtenMeanwhile = new HashSet<>();
 
     public MeetingsView(UiContext ui, MeetingsServices services) {
         this.ui = ui;
@@ -53,6 +63,11 @@ public final class MeetingsView implements SectionView {
         list = new MeetingListPane(ui, services, noMeeting);
         editor = new MeetingEditor(vm, exports, this::newMeeting);
         list.onOpen(this::open);
+        ui.events().subscribe(topic -> {
+            if (!showing) {
+                writtenMeanwhile.add(topic);
+            }
+        });
         vm.onChanged(() -> list.reload(null));
         editor.onDeleted(() -> list.reload(null));
         main = new SplitPane(list.node(), editor.node());
@@ -124,14 +139,34 @@ public final class MeetingsView implements SectionView {
         return editor.canLeave();
     }
 
-    /** Shown: reads the lists and the meeting again now; hidden: at the next showing. */
+    /**
+     * Shown: reads the lists and the meeting again now; hidden: at the next showing, unless this window wrote
+     * meanwhile only what the section does not show (a holder, an offer).
+     */
     @Override
     public void refresh() {
+        boolean unrelated = !writtenMeanwhile.isEmpty() && writtenMeanwhile.stream().noneMatch(SHOWN::contains);
+        writtenMeanwhile.clear();
+        if (!unrelated || showing) {
+            readAgain();
+        }
+    }
+
+    /** Shown: reads the lists and the meeting again now; hidden: at the next showing. */
+    private void readAgain() {
         meetingStale = true;
         if (!showing) {
             stale = true;
         } else {
             reload(null);
+        }
+    }
+
+    /** Someone else wrote: read again only what concerns what the section shows. */
+    @Override
+    public void changedElsewhere(ChangedElsewhere changes) {
+        if (SHOWN.stream().anyMatch(changes::concerns)) {
+            readAgain();
         }
     }
 

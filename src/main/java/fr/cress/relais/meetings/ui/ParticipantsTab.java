@@ -135,22 +135,23 @@ final class ParticipantsTab {
     private void represented() {
         List<Invitee> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         if (!chosen.isEmpty()) {
-            PeopleDialogs.person(vm, table, "represented-dialog", "meetings.attendance.representedBy.title")
+            vm.withPicks(() -> PeopleDialogs.person(vm, table, "represented-dialog",
+                            "meetings.attendance.representedBy.title")
                     .ifPresent(person -> vm.run("meetings.task.attendance", p -> {
                         vm.services().attendance().set(chosen, Attendance.REPRESENTED, person.id());
                         return null;
-                    }));
+                    })));
         }
     }
 
     private void invitePerson() {
         if (file != null) {
             long id = file.meeting().id();
-            PeopleDialogs.person(vm, table, "invite-dialog", "meetings.invite.person.title")
+            vm.withPicks(() -> PeopleDialogs.person(vm, table, "invite-dialog", "meetings.invite.person.title")
                     .ifPresent(person -> vm.run("meetings.task.invite", p -> {
                         vm.services().attendance().invite(id, person.organisationId(), person.id());
                         return null;
-                    }));
+                    })));
         }
     }
 

@@ -18,11 +18,11 @@ final class PeopleDialogs {
     private PeopleDialogs() {
     }
 
-    /** A person of the directory; {@code titleKey} says what for. */
+    /** A person of the directory, within {@link MeetingViewModel#withPicks}; {@code titleKey} says what for. */
     static Optional<Refs.Person> person(MeetingViewModel vm, Node owner, String id, String titleKey) {
         SearchableComboBox<Refs.Person> people = new SearchableComboBox<>();
         people.setId(id + "-person");
-        people.getItems().setAll(vm.choices().get().people());
+        people.getItems().setAll(vm.picks().people());
         people.setMaxWidth(Double.MAX_VALUE);
         return new FormDialog<Refs.Person>(vm.ui().i18n(), owner, id, vm.t(titleKey), vm.t("meetings.action.ok"))
                 .field(vm.t("meetings.invite.person"), people)

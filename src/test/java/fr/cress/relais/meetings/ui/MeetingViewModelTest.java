@@ -93,6 +93,46 @@ class MeetingViewModelTest {
         assertThat(tasks.held).hasSize(1); // nothing asked for: nothing read again
     }
 
+    @Test
+    void theDirectoryIsReadOnlyWhenADialogFirstNeedsItThenKeptUntilTheListsAreReadAgain() {
+        vm.loadChoices(); // what the section reads with its list: the form's groups and joint actions
+        tasks.finish(0);
+        assertThat(tasks.held).hasSize(1);
+        assertThat(vm.choices().get().groups()).isNotEmpty();
+        assertThat(vm.picks()).isNull();
+
+        List<String> dialogs = new ArrayList<>();
+        vm.withPicks(() -> dialogs.add("first"));
+        vm.withPicks(() -> dialogs.add("second")); // asked again before the reading ended: one dialog, one reading
+        assertThat(dialogs).isEmpty();
+        assertThat(tasks.held).hasSize(2);
+        tasks.finish(1);
+        assertThat(dialogs).containsExactly("second");
+        assertThat(vm.picks().people()).extracting(p -> p.name())
+                .containsExactlyElementsOf(relais.meetings().services().meetings().picks().people().stream()
+                        .map(p -> p.name()).toList());
+
+        vm.withPicks(() -> dialogs.add("third")); // kept: nothing read again
+        assertThat(dialogs).containsExactly("second", "third");
+        assertThat(tasks.held).hasSize(2);
+
+        vm.loadChoices(); // a change somewhere: the next dialog reads the directory again
+        vm.withPicks(() -> dialogs.add("fourth"));
+        assertThat(tasks.held).hasSize(4);
+        tasks.finish(3);
+        assertThat(dialogs).containsExactly("second", "third", "fourth");
+    }
+
+    @Test
+    void aDirectoryReadBeforeTheListsWereReadAgainServesTheDialogWaitingForItButIsNotKept() {
+        vm.withPicks(() -> { });
+        vm.loadChoices(); // the section read its lists again while the directory was being read
+        tasks.finish(0);
+        assertThat(vm.picks()).isNull();
+        vm.withPicks(() -> { });
+        assertThat(tasks.held).hasSize(3);
+    }
+
     private long shown() {
         MeetingFile f = vm.file().get();
         assertThat(f).isNotNull();

@@ -72,6 +72,7 @@ class MeetingsViewTest {
         List<String> closed = carried.getItems().stream().filter(i -> !i.open()).map(ActionItem::title).toList();
 
         robot.clickOn("#item-add");
+        RelaisAppFixture.waitFor(robot, "#item-title"); // once the directory is read for the owner's choice
         robot.clickOn("#item-title").write("Envoyer le compte rendu aux membres");
         robot.clickOn("#item-dialog-ok");
         TableView<ActionItem> decided = table("#items-table");
