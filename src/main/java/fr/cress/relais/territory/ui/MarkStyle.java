@@ -3,7 +3,6 @@ package fr.cress.relais.territory.ui;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.awt.Font;
@@ -34,10 +33,9 @@ record MarkStyle(java.awt.Color fill, java.awt.Color stroke, float strokeWidth, 
         return paint instanceof Color colour ? LayerPalette.awt(colour, 1) : null;
     }
 
-    /** The same family and size for Java 2D; bold when the JavaFX font is. */
+    /** The same family and size for Java 2D; bold when the JavaFX font is (semibold included). */
     private static Font font(javafx.scene.text.Font font) {
-        String style = font.getStyle().toLowerCase(java.util.Locale.ROOT);
-        boolean bold = style.contains("bold") || style.contains(FontWeight.SEMI_BOLD.name().toLowerCase(java.util.Locale.ROOT));
+        boolean bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
         return new Font(font.getFamily(), bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) font.getSize());
     }
 }
