@@ -22,22 +22,24 @@ import java.util.List;
  * One drawing of the coverage layer, made off the JavaFX thread with Java 2D (antialiased, premultiplied ARGB)
  * into an image the JavaFX scene shows without copying it: the departments under everything, then the
  * territories with a contour filled with the colour of their coverage class (one path per class, one path for
- * every outline), the selected territory's outline, and the circles of the territories without contour, largest
- * first so that small ones stay visible.
+ * every outline), the selected territory's outline, the circles of the territories without contour, largest
+ * first so that small ones stay visible, then the marks of the layers over the coverage ({@link MarkDrawing}).
  */
 final class CoverageDrawing {
 
     /** Everything a drawing needs, taken on the JavaFX thread; nothing in it changes afterwards. */
     record Request(long sequence, int version, LayerExtent extent, double pixelScale, LayerData data,
-                   List<LayerSymbol> symbols, LayerPalette palette) {
+                   List<LayerSymbol> symbols, LayerPalette palette, List<MarkGroup> marks) {
     }
 
     /**
-     * A finished drawing: the image and, in the drawing's pixels, the circles drawn (for clicks and hovering).
+     * A finished drawing: the image and, in the drawing's pixels, the circles drawn (for clicks and hovering):
+     * the territories' and the marks of the layers over the coverage.
      *
      * @param nanos the time the drawing took on its thread
      */
-    record Result(Request request, WritableImage image, List<LayerSymbol> symbols, int polygons, long nanos) {
+    record Result(Request request, WritableImage image, List<LayerSymbol> symbols, MarkIndex marks, int polygons,
+                  long nanos) {
     }
 
     private CoverageDrawing() {
@@ -54,13 +56,16 @@ final class CoverageDrawing {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(request.pixelScale(), request.pixelScale());
             int polygons = new Painter(request, g, progress).polygons();
             List<LayerSymbol> symbols = symbols(request, g, progress);
+            MarkIndex marks = MarkDrawing.draw(request.marks(), extent, g, progress);
             int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
             PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels),
                     PixelFormat.getIntArgbPreInstance());
-            return new Result(request, new WritableImage(buffer), symbols, polygons, System.nanoTime() - start);
+            return new Result(request, new WritableImage(buffer), symbols, marks, polygons, System.nanoTime() - start);
         } finally {
             g.dispose();
         }

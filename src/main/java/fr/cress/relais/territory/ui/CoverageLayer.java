@@ -50,6 +50,8 @@ final class CoverageLayer extends MapLayer {
     private CoverageDrawing.Request requested;
     private boolean drawing;
     private Cancellable running = () -> { };
+    /** The layers whose circles are drawn with the coverage, in drawing order. */
+    private List<MarkedLayer> marked = List.of();
 
     CoverageLayer(MapLegend legend) {
         this(legend, new FxTaskRunner("relais-map-drawing", 1, e -> LOG.warn("Map drawing failed", e)));
@@ -75,6 +77,19 @@ final class CoverageLayer extends MapLayer {
 
     void show(List<TerritoryCoverage> coverage, ShapeCache shapes, CoverageMeasure measure, ShapeCache backdrop) {
         data = LayerData.of(coverage, shapes, measure, backdrop, data.highlighted());
+        changed();
+    }
+
+    /**
+     * Draws the circles of these layers over the coverage, in this order (a later layer covers an earlier one),
+     * those of a hidden layer left out; a change of their circles or of their visibility is drawn again.
+     */
+    void drawMarks(List<MarkedLayer> layers) {
+        marked = List.copyOf(layers);
+        for (MarkedLayer layer : marked) {
+            layer.marks().addListener(o -> changed());
+            layer.visibleProperty().addListener(o -> changed());
+        }
         changed();
     }
 
@@ -184,12 +199,25 @@ final class CoverageLayer extends MapLayer {
         double offY = offY();
         List<LayerSymbol> placed = symbols(zoom, offX, offY);
         Region map = (Region) getParent();
+        List<MarkGroup> marks = marks();
+        double worldScale = Math.pow(2, zoom);
         LayerExtent extent = LayerExtent.choose(zoom, offX, offY, map.getWidth(), map.getHeight(),
-                List.of(data.shapes(), data.backdrop()), placed);
+                List.of(data.shapes(), data.backdrop()), placed, marks.stream().map(g -> g.box(worldScale)).toList());
         double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
                 : Math.max(1, getScene().getWindow().getRenderScaleX());
         return new CoverageDrawing.Request(++sequence, version, extent, pixelScale, data, placed,
-                LayerPalette.of(legend));
+                LayerPalette.of(legend), marks);
+    }
+
+    /** The circles of the visible layers over the coverage, with their looks as CSS styles them now. */
+    private List<MarkGroup> marks() {
+        List<MarkGroup> groups = new ArrayList<>();
+        for (MarkedLayer layer : marked) {
+            if (layer.isVisible() && !layer.marks().get().isEmpty()) {
+                groups.add(new MarkGroup(layer, layer.marks().get(), layer.styles()));
+            }
+        }
+        return groups;
     }
 
     /** Shows a finished drawing, unless a newer one was asked for since. */
@@ -207,6 +235,7 @@ final class CoverageLayer extends MapLayer {
             place();
         }
         markDirty();
+        marked.forEach(MarkedLayer::leave);
         if (result.request().version() == version) {
             List<Runnable> waiting = List.copyOf(whenDrawn);
             whenDrawn.clear();
@@ -258,6 +287,29 @@ final class CoverageLayer extends MapLayer {
             }
         }
         return data.shapes().codeAt(lat, lon).map(data.byCode()::get);
+    }
+
+    /**
+     * The mark drawn on top at a point of the map (the map's coordinates), with its centre and reach in the map's
+     * coordinates, as the drawing shown places it.
+     */
+    Optional<MarkIndex.Hit> markAt(double x, double y) {
+        if (shown == null) {
+            return Optional.empty();
+        }
+        Point2D at = placement.toDrawing(x, y);
+        return shown.marks().at(at.getX(), at.getY()).map(this::onMap);
+    }
+
+    private MarkIndex.Hit onMap(MarkIndex.Hit hit) {
+        Point2D centre = placement.toMap(hit.x(), hit.y());
+        return new MarkIndex.Hit(hit.owner(), hit.mark(), centre.getX(), centre.getY(),
+                hit.reach() * placement.transform().getMxx());
+    }
+
+    /** The marks in the drawing shown, in the map's coordinates, in drawing order. */
+    List<MarkIndex.Hit> drawnMarks() {
+        return shown == null ? List.of() : shown.marks().hits().stream().map(this::onMap).toList();
     }
 
     Optional<TerritoryCoverage> coverageOf(String code) {

@@ -21,10 +21,14 @@ record LayerExtent(double zoom, double originX, double originY, int width, int h
     /**
      * @param offX the map's x of the world's left edge at {@code zoom} (likewise {@code offY})
      * @param symbols the circles, in world pixels at {@code zoom}
+     * @param marks what the marks drawn over the coverage cover, in world pixels at {@code zoom}
+     *              ({minX, minY, maxX, maxY} each)
      */
     static LayerExtent choose(double zoom, double offX, double offY, double mapWidth, double mapHeight,
-                              List<ShapeCache> caches, List<LayerSymbol> symbols) {
+                              List<ShapeCache> caches, List<LayerSymbol> symbols, List<double[]> marks) {
         double[] box = regionBox(zoom, caches, symbols);
+        marks.forEach(m -> extend(box, m[0] - REGION_PADDING, m[1] - REGION_PADDING, m[2] + REGION_PADDING,
+                m[3] + REGION_PADDING));
         double width = box[2] - box[0];
         double height = box[3] - box[1];
         if (width > 0 && height > 0 && width * height <= MAX_REGION_PIXELS) {

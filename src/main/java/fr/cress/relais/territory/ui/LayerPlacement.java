@@ -49,6 +49,12 @@ final class LayerPlacement {
                 || transform.getTx() == -LayerExtent.MARGIN && transform.getTy() == -LayerExtent.MARGIN);
     }
 
+    /** A point of the drawing (its pixels) in the map's coordinates. */
+    Point2D toMap(double x, double y) {
+        double scale = transform.getMxx();
+        return new Point2D(x * scale + transform.getTx(), y * scale + transform.getTy());
+    }
+
     /** A point of the map (the map's coordinates) in the drawing's pixels. */
     Point2D toDrawing(double x, double y) {
         double scale = transform.getMxx();

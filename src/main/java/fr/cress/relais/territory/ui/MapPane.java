@@ -61,11 +61,15 @@ final class MapPane {
         map.addLayer(coverage);
         overlays.layers().forEach(map::addLayer);
         map.addLayer(markers);
+        coverage.drawMarks(markedLayers());
         overlays.legends().forEach(legend::addRow);
         viewport = new MapViewport(map, ui.settings(), coverage::view);
         coverage.setOnViewChanged(viewport::save);
         map.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hover.setVisible(false);
+            pointMark(null);
+        });
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
         ContourActions contours = new ContourActions(ui, territory.contours(), model::contoursChanged);
         root.setTop(toolbar(contours));
@@ -172,12 +176,15 @@ final class MapPane {
     private void showMarkers(java.util.List<OrganisationMarker> shown) {
         if (shown != null) {
             markers.show(shown);
+            coverage.whenDrawn(markers::drawn);
             legend.showKinds(shown.stream().map(m -> m.organisation().kind()).collect(java.util.stream.Collectors.toSet()));
         }
     }
 
     private void hover(MouseEvent e) {
-        TerritoryCoverage c = onSymbol(e) ? null : territoryAt(e).orElse(null);
+        MarkIndex.Hit mark = coverage.markAt(e.getX(), e.getY()).orElse(null);
+        pointMark(mark);
+        TerritoryCoverage c = mark != null ? null : territoryAt(e).orElse(null);
         if (c == null) {
             hover.setVisible(false);
             return;
@@ -201,10 +208,24 @@ final class MapPane {
         }
     }
 
-    /** True over an organisation or an overlay point: their own tooltip speaks, not the territory's. */
-    private static boolean onSymbol(MouseEvent e) {
-        return e.getTarget() instanceof Node n
-                && (n.getStyleClass().contains("org-marker") || n.getStyleClass().contains("overlay-point"));
+    /**
+     * Over an organisation or an overlay point, its layer puts its pointer target there (its own tooltip speaks,
+     * not the territory's); the other layers let theirs go.
+     */
+    private void pointMark(MarkIndex.Hit mark) {
+        for (MarkedLayer layer : markedLayers()) {
+            if (mark != null && mark.owner() == layer) {
+                layer.point(mark.mark(), mark.x(), mark.y(), mark.reach());
+            } else {
+                layer.leave();
+            }
+        }
+    }
+
+    private java.util.List<MarkedLayer> markedLayers() {
+        java.util.List<MarkedLayer> all = new java.util.ArrayList<>(overlays.layers());
+        all.add(markers);
+        return all;
     }
 
     private java.util.Optional<TerritoryCoverage> territoryAt(MouseEvent e) {

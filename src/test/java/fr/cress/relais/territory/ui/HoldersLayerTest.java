@@ -55,6 +55,16 @@ class HoldersLayerTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private CoverageLayer coverage() {
+        return (CoverageLayer) robot.lookup("#coverage-image").query().getParent();
+    }
+
+    /** Where a point is drawn on the map (the map's coordinates, those of its layers). */
+    private Point2D positionOf(MapOverlayPoint point) {
+        return coverage().drawnMarks().stream().filter(h -> h.mark().item().equals(point)).findFirst()
+                .map(h -> new Point2D(h.x(), h.y())).orElseThrow();
+    }
+
     /** The point of the EPCI of Carentan-les-Marais (the map opens at EPCI level). */
     private MapOverlayPoint carentan() {
         return holders().points().stream().filter(p -> ((HolderPlace) p.target()).contains(CARENTAN))
@@ -73,7 +83,8 @@ class HoldersLayerTest {
         assertThat(robot.lookup("#map-legend-holders .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Porteurs de projet\u202f:", "au moins un besoin sans offre sur place");
         assertThat(holders().points().stream().mapToInt(MapOverlayPoint::count).sum()).isGreaterThan(40);
-        assertThat(robot.lookup("#overlay-holders .overlay-gap").queryAll()).isNotEmpty();
+        assertThat(coverage().drawnMarks()).as("gap points drawn")
+                .anyMatch(h -> h.owner() == holders() && ((MapOverlayPoint) h.mark().item()).gap());
         assertThat(carentan().gap()).isTrue();
         MapSectionTest.capture(robot, robot.lookup("#section-map").query(), "map-holders");
 
@@ -94,13 +105,16 @@ class HoldersLayerTest {
     @Test
     void aPointIsFoundWhereItIsDrawnAndNowhereElse() throws Exception {
         openMap();
-        OverlayLayer layer = holders();
-        Point2D at = layer.positionOf(carentan().code()).orElseThrow();
+        robot.clickOn("#map-layer-organisations");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> coverage().drawnMarks().stream()
+                .noneMatch(h -> h.owner() instanceof MarkerLayer));
+        CoverageLayer layer = coverage();
+        Point2D at = positionOf(carentan());
 
-        assertThat(layer.pointAt(at.getX(), at.getY())).contains(carentan());
+        assertThat(layer.markAt(at.getX(), at.getY()).map(h -> h.mark().item())).contains(carentan());
         double r = OverlayLayer.radius(carentan().count());
-        assertThat(layer.pointAt(at.getX() + r * 0.6, at.getY())).contains(carentan());
-        assertThat(layer.pointAt(-500, -500)).isEmpty();
+        assertThat(layer.markAt(at.getX() + r * 0.6, at.getY()).map(h -> h.mark().item())).contains(carentan());
+        assertThat(layer.markAt(-500, -500)).isEmpty();
         assertThat(OverlayLayer.radius(4)).isEqualTo(2 * OverlayLayer.radius(1));
     }
 
@@ -108,12 +122,14 @@ class HoldersLayerTest {
     void clickingAHolderPointOpensTheHoldersOfThatTerritoryAndTheMapFollowsTheirChanges() throws Exception {
         openMap();
         robot.clickOn("#map-layer-organisations");
-        OverlayLayer layer = holders();
-        Point2D at = layer.positionOf(carentan().code()).orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> coverage().drawnMarks().stream()
+                .noneMatch(h -> h.owner() instanceof MarkerLayer));
+        Point2D at = positionOf(carentan());
         int count = carentan().count();
         String name = carentan().name();
 
-        robot.clickOn(layer.localToScreen(at));
+        robot.moveTo(coverage().localToScreen(at.add(2, 0)));
+        robot.clickOn(coverage().localToScreen(at));
 
         RelaisAppFixture.waitForSection(robot, "holders");
         Button chip = robot.lookup("#holders-filter-place").queryAs(Button.class);

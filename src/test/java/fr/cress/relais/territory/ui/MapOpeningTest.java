@@ -8,7 +8,6 @@ import fr.cress.relais.testing.RelaisAppFixture;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.shape.Circle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +80,8 @@ class MapOpeningTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#map-layers-loading").queryAs(Label.class).isVisible());
-        List<String> marked = robot.lookup("#territory-map .org-marker").queryAll().stream()
-                .map(n -> ((OrganisationMarker) ((Circle) n).getUserData()).organisation().name()).sorted().toList();
+        List<String> marked = layer().drawnMarks().stream().filter(h -> h.owner() instanceof MarkerLayer)
+                .map(h -> ((OrganisationMarker) h.mark().item()).organisation().name()).sorted().toList();
         assertThat(marked).as("one marker per organisation with a known commune").isEqualTo(expected.markedOrganisations());
         assertThat(robot.lookup("#map-legend .org-marker").queryAll()).isNotEmpty();
 

@@ -77,7 +77,8 @@ class MapSectionTest {
         assertThat(layer.drawnPolygons()).isZero();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#map-layers-loading").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#territory-map .org-marker").queryAll()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(layer.drawnMarks().stream().filter(h -> h.owner() instanceof MarkerLayer))
+                .hasSizeGreaterThanOrEqualTo(15);
         assertThat(robot.lookup("#map-legend").queryAs(Node.class).isVisible()).isTrue();
         assertThat(Files.exists(dataDir.resolve("tiles"))).as("no tile fetched or cached offline").isFalse();
         capture(robot, robot.lookup("#section-map").query(), "map-demo-offline");
