@@ -16,13 +16,51 @@ final class StartupTrace {
     static void mark(String milestone) {
         if (ON) {
             System.err.println("STARTUP_TRACE " + sinceJvmStart() + " ms " + milestone
-                    + " [" + Thread.currentThread().getName() + ", cpu " + threadCpuMillis() + " ms]");
+                    + " [" + Thread.currentThread().getName() + ", cpu " + threadCpuMillis() + " ms, process cpu "
+                    + processCpuMillis() + " ms]");
         }
+    }
+
+    /**
+     * Processor time of every thread of the process so far, the longest first (Linux only: read from
+     * {@code /proc/self/task}; the compilers and the collector are threads there too).
+     */
+    static void threads() {
+        if (!ON) {
+            return;
+        }
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return;
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var dirs = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path dir : dirs.toList()) {
+                String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                byName.merge(name, ticks * 10, Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("STARTUP_THREADS");
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() > 0)
+                .forEach(e -> line.append(' ').append(e.getKey().replace(' ', '_')).append('=').append(e.getValue()));
+        System.err.println(line);
     }
 
     /** Processor time of the calling thread so far: what a milestone cost, whatever the machine's load. */
     private static long threadCpuMillis() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
+    /** Processor time of the whole process so far (every thread, the compilers and the collector included). */
+    private static long processCpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     /** Milliseconds since the JVM started. */
