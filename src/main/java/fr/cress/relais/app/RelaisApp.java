@@ -40,20 +40,26 @@ public final class RelaisApp extends Application {
     private CompletableFuture<List<Image>> icons;
 
     /** What the launch prepares while the toolkit starts, taken by {@link #start}. */
-    private record Launch(CompletableFuture<I18n> texts, StoreStart start) {
+    record Launch(CompletableFuture<I18n> texts, StoreStart start) {
     }
 
     private static final AtomicReference<CompletableFuture<Launch>> LAUNCH = new AtomicReference<>();
 
     /**
-     * Opens the window. The toolkit is launched at once, as a bare JavaFX application would be; meanwhile, on
-     * other threads, the texts are read, the choice of store is made and the embedded store starts opening (for a
-     * shared store, the classes of the store are loaded on a spare core). {@link #start} takes what they prepared.
+     * Opens the window. The toolkit is launched at once, as a bare JavaFX application is; meanwhile, on other
+     * threads, the texts are read, the choice of store is made and the embedded store starts opening (for a shared
+     * store, the classes of the store are loaded on a spare core). {@link #start} takes what they prepared.
      */
     public static void launchWindow(String[] args) {
-        List<String> raw = List.of(args);
+        LAUNCH.set(prepareInBackground(List.of(args)));
+        StartupTrace.mark("launching the toolkit");
+        Application.launch(RelaisApp.class, args);
+        awaitClosed(); // the store's backup at exit, taken after the window went away
+    }
+
+    /** Prepares the launch on a thread of its own: the caller goes on at once (to start the toolkit). */
+    static CompletableFuture<Launch> prepareInBackground(List<String> raw) {
         CompletableFuture<Launch> launch = new CompletableFuture<>();
-        LAUNCH.set(launch);
         daemon("relais-launch", () -> {
             try {
                 launch.complete(prepare(raw));
@@ -61,18 +67,15 @@ public final class RelaisApp extends Application {
                 launch.completeExceptionally(e);
             }
         }).start();
-        StartupTrace.mark("launching the toolkit");
-        Application.launch(RelaisApp.class, args);
-        awaitClosed(); // the store's backup at exit, taken after the window went away
+        return launch;
     }
 
     private static Launch prepare(List<String> raw) {
         CompletableFuture<I18n> texts = CompletableFuture.supplyAsync(() -> {
-            I18n texts1 = I18n.fromSettings();
+            I18n read = I18n.fromSettings();
             StartupTrace.mark("texts read");
-            return texts1;
-        },
-                work -> daemon("relais-texts", work).start());
+            return read;
+        }, work -> daemon("relais-texts", work).start());
         StoreStart start = StoreStart.of(locations(raw), raw, System.getenv());
         if (!start.openEarly(texts::join, Clock.systemDefaultZone())) {
             Thread preload = daemon("relais-preload", Store::preload);
