@@ -1,6 +1,11 @@
 package fr.cress.relais.app;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Milestones of a start, printed to the error stream with {@code -Drelais.startupTrace=true} (milliseconds since
@@ -23,30 +28,31 @@ final class StartupTrace {
 
     /**
      * Processor time of every thread of the process so far, the longest first (Linux only: read from
-     * {@code /proc/self/task}; the compilers and the collector are threads there too).
+     * {@code /proc/self/task}, in hundredths of a second; the compilers and the collector are threads there too).
+     * Threads that ended before (the store's opening, logging) are in their own milestones.
      */
     static void threads() {
         if (!ON) {
             return;
         }
-        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
-        if (!java.nio.file.Files.isDirectory(tasks)) {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
             return;
         }
-        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
-        try (var dirs = java.nio.file.Files.list(tasks)) {
-            for (java.nio.file.Path dir : dirs.toList()) {
-                String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+        Map<String, Long> byName = new TreeMap<>();
+        try (var dirs = Files.list(tasks)) {
+            for (Path dir : dirs.toList()) {
+                String stat = Files.readString(dir.resolve("stat"));
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // user + system, 1/100 s
                 byName.merge(name, ticks * 10, Long::sum);
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return;
         }
         StringBuilder line = new StringBuilder("STARTUP_THREADS");
-        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+        byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .filter(e -> e.getValue() > 0)
                 .forEach(e -> line.append(' ').append(e.getKey().replace(' ', '_')).append('=').append(e.getValue()));
         System.err.println(line);
