@@ -93,7 +93,10 @@ public final class Launcher {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "relais-logging");
+        Thread logging = new Thread(() -> {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            StartupTrace.mark("logging configured");
+        }, "relais-logging");
         logging.setDaemon(true);
         logging.start();
     }

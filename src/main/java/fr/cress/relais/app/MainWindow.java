@@ -315,6 +315,7 @@ final class MainWindow {
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
     private void reportStartup() {
         StartupTrace.mark("first section shown");
+        StartupTrace.threads();
         complete();
         if (Boolean.getBoolean("relais.startupProbe")) {
             System.out.println("STARTUP_MS=" + StartupTrace.sinceJvmStart());

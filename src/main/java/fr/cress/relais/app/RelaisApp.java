@@ -3,6 +3,7 @@ package fr.cress.relais.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fr.cress.relais.common.concurrent.FxTaskRunner;
+import fr.cress.relais.common.concurrent.Futures;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.common.settings.UiSettings;
@@ -31,7 +32,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RelaisApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RelaisApp.class);
     static final String THEME_DARK = "ui.theme.dark";
 
     private FxTaskRunner tasks;
@@ -39,30 +39,51 @@ public final class RelaisApp extends Application {
     private UiSettings settings;
     private CompletableFuture<List<Image>> icons;
 
-    /** What the launch prepared before the toolkit started, taken by {@link #start}. */
-    private record Launch(CompletableFuture<I18n> texts, StoreStart start) {
+    /** What the launch prepares while the toolkit starts, taken by {@link #start}. */
+    record Launch(CompletableFuture<I18n> texts, StoreStart start) {
     }
 
-    private static final AtomicReference<Launch> LAUNCH = new AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Launch>> LAUNCH = new AtomicReference<>();
 
     /**
-     * Opens the window. The embedded store starts opening at once, in parallel with the toolkit and the window;
-     * for a shared store, the classes of the store are loaded meanwhile on a spare core.
+     * Opens the window. The toolkit is launched at once, as a bare JavaFX application is; meanwhile, on other
+     * threads, the texts are read, the choice of store is made and the embedded store starts opening (for a shared
+     * store, the classes of the store are loaded on a spare core). {@link #start} takes what they prepared.
      */
     public static void launchWindow(String[] args) {
-        List<String> raw = List.of(args);
-        CompletableFuture<I18n> texts = CompletableFuture.supplyAsync(I18n::fromSettings,
-                work -> daemon("relais-texts", work).start());
+        LAUNCH.set(prepareInBackground(List.of(args)));
+        StartupTrace.mark("launching the toolkit");
+        Application.launch(RelaisApp.class, args);
+        awaitClosed(); // the store's backup at exit, taken after the window went away
+    }
+
+    /** Prepares the launch on a thread of its own: the caller goes on at once (to start the toolkit). */
+    static CompletableFuture<Launch> prepareInBackground(List<String> raw) {
+        CompletableFuture<Launch> launch = new CompletableFuture<>();
+        daemon("relais-launch", () -> {
+            try {
+                launch.complete(prepare(raw));
+            } catch (Throwable e) {
+                launch.completeExceptionally(e);
+            }
+        }).start();
+        return launch;
+    }
+
+    private static Launch prepare(List<String> raw) {
+        CompletableFuture<I18n> texts = CompletableFuture.supplyAsync(() -> {
+            I18n read = I18n.fromSettings();
+            StartupTrace.mark("texts read");
+            return read;
+        }, work -> daemon("relais-texts", work).start());
         StoreStart start = StoreStart.of(locations(raw), raw, System.getenv());
         if (!start.openEarly(texts::join, Clock.systemDefaultZone())) {
             Thread preload = daemon("relais-preload", Store::preload);
             preload.setPriority(Thread.MIN_PRIORITY);
             preload.start();
         }
-        LAUNCH.set(new Launch(texts, start));
-        StartupTrace.mark("launching the toolkit");
-        Application.launch(RelaisApp.class, args);
-        awaitClosed(); // the store's backup at exit, taken after the window went away
+        StartupTrace.mark("launch prepared");
+        return new Launch(texts, start);
     }
 
     private static Thread daemon(String name, Runnable work) {
@@ -77,7 +98,10 @@ public final class RelaisApp extends Application {
      */
     @Override
     public void init() {
-        daemon("relais-icons", () -> IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())).start();
+        daemon("relais-icons", () -> {
+            IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance());
+            StartupTrace.mark("icon fonts");
+        }).start();
         icons = WindowIcons.loadInBackground();
     }
 
@@ -85,7 +109,8 @@ public final class RelaisApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         awaitClosed(); // a window started again in the same process finds its store closed
-        Launch launch = LAUNCH.getAndSet(null);
+        CompletableFuture<Launch> launched = LAUNCH.getAndSet(null);
+        Launch launch = launched != null ? Futures.join(launched) : null;
         List<String> raw = getParameters().getRaw();
         StoreStart start = launch != null ? launch.start() : StoreStart.of(locations(raw), raw, System.getenv());
         DataLocations locations = start.locations();
@@ -152,7 +177,7 @@ public final class RelaisApp extends Application {
                 closeInBackground(open);
             }
         } catch (RuntimeException e) {
-            LOG.error("Error while closing", e);
+            log().error("Error while closing", e);
         }
     }
 
@@ -166,7 +191,7 @@ public final class RelaisApp extends Application {
             try {
                 open.closeWithBackup();
             } catch (RuntimeException e) {
-                LOG.error("Error while closing the store", e);
+                log().error("Error while closing the store", e);
             }
         }, "relais-closing");
         CLOSING.set(closing);
@@ -197,6 +222,14 @@ public final class RelaisApp extends Application {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Asked for when needed, not held by the class: loading this class on the main thread must not make it the one
+     * that configures logging (the launcher configures it on a spare core while the toolkit starts).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RelaisApp.class);
     }
 
     /** The running window, for tests. */

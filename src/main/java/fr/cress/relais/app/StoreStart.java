@@ -62,6 +62,7 @@ final class StoreStart {
 
     private Relais openWithTexts(Supplier<I18n> texts, Clock clock) {
         Store store = new StoreOpener(locations, clock).open();
+        StartupTrace.mark("store file open and migrated");
         try {
             return Relais.on(store, locations, texts.get(), clock);
         } catch (RuntimeException e) {
@@ -103,7 +104,9 @@ final class StoreStart {
         CompletableFuture<Relais> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                StartupTrace.mark("store opening early");
                 opening.complete(openWithTexts(texts, clock));
+                StartupTrace.mark("store opened early");
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }

@@ -13,12 +13,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The embedded store opens while the window is built; the window gets that store, or its failure, as before. */
+/**
+ * The embedded store opens while the toolkit starts and the window is built; the window gets that store, or its
+ * failure, as before.
+ */
 class StoreStartTest {
 
     @TempDir
@@ -56,6 +60,20 @@ class StoreStartTest {
             assertThat(again.store().file()).isEqualTo(dataDir.resolve("relais").toAbsolutePath());
         }
         assertThat(textsAsked).as("the second opening does not use the early one").hasValue(1);
+    }
+
+    @Test
+    void theLaunchIsPreparedOnAnotherThreadAndTheWindowTakesTheStoreItStartedOpening() throws Exception {
+        RelaisApp.Launch launch = RelaisApp.prepareInBackground(List.of("--data-dir", dataDir.toString()))
+                .get(60, TimeUnit.SECONDS);
+
+        assertThat(launch.start().locations().storeFile()).isEqualTo(new DataLocations(dataDir, false).storeFile());
+        I18n texts = launch.texts().get(60, TimeUnit.SECONDS);
+        try (Relais opened = launch.start().open(Optional.empty(), null, i18n, TestStores.CLOCK)) {
+            assertThat(opened.store().file()).isEqualTo(dataDir.resolve("relais").toAbsolutePath());
+            assertThat(opened.core().i18n()).as("the store opened early, with the texts read meanwhile")
+                    .isSameAs(texts).isNotSameAs(i18n);
+        }
     }
 
     @Test

@@ -23,6 +23,11 @@ public final class BareWindow extends Application {
         Platform.runLater(() -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("STARTUP_MS=" + ms);
+            if (Boolean.getBoolean("relais.startupTrace")
+                    && ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                // as Relais's start-up trace: the processor time of the whole process so far
+                System.err.println("STARTUP_TRACE " + ms + " ms shown [process cpu " + os.getProcessCpuTime() / 1_000_000 + " ms]");
+            }
             Platform.exit();
         });
     }
