@@ -58,7 +58,7 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         TableCell<?, ?> cell = getSkinnable();
         if (cell.getProperties().containsKey(DEFER_TO_PARENT_PREF_WIDTH) || cell.getTableColumn() == null) {
-            return left + right + snapSizeX(measure(whole()).getWidth());
+            return left + right + measure(whole()).getWidth();
         }
         return snapSizeX(cell.getTableColumn().getWidth());
     }
@@ -90,6 +90,7 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
             shownWidth = available;
         }
         Pos alignment = getSkinnable().getAlignment() == null ? Pos.CENTER_LEFT : getSkinnable().getAlignment();
+        h -= getSkinnable().getPadding().getBottom(); // as a default table cell places its label
         double textWidth = snapSizeX(Math.min(text.getLayoutBounds().getWidth(), available));
         double textHeight = snapSizeY(Math.min(text.getLayoutBounds().getHeight(), h));
         HPos hpos = alignment.getHpos();
