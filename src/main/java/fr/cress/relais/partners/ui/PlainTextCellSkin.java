@@ -45,6 +45,7 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
         registerInvalidationListener(cell.ellipsisStringProperty(), o -> textChanged());
         registerInvalidationListener(cell.textOverrunProperty(), o -> textChanged());
         registerInvalidationListener(cell.alignmentProperty(), o -> cell.requestLayout());
+        registerInvalidationListener(cell.widthProperty(), o -> cell.requestLayout());
         registerInvalidationListener(cell.tableColumnProperty(), o -> cell.requestLayout());
     }
 
