@@ -54,13 +54,7 @@ final class ContactsTab implements PartnersTab {
                 ContactRow::id,
                 new EmptyState(Material2OutlinedAL.CONTACTS, ui.i18n().t("partners.contact.empty.title"),
                         ui.i18n().t("partners.contact.empty.text")));
-        list.table().getColumns().addAll(List.of(
-                Columns.of("name", ui.i18n().t("partners.contact.name"), 200, ContactRow::name),
-                Columns.of("organisations", ui.i18n().t("partners.contact.organisations"), 170, ContactRow::organisations),
-                Columns.of("jobTitle", ui.i18n().t("partners.contact.jobTitle"), 200, ContactRow::jobTitle),
-                Columns.of("email", ui.i18n().t("partners.contact.email"), 220, ContactRow::email),
-                Columns.of("phone", ui.i18n().t("partners.contact.phone"), 120, ContactRow::phone)));
-        list.table().getSortOrder().add(list.table().getColumns().get(0));
+        ContactColumns.addTo(list.table(), ui.i18n());
         ColumnMemory.attach(list.table(), ui.settings(), "contacts");
         SelectionGuard.install(list.table(), this::canLeave);
         list.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selected(row));

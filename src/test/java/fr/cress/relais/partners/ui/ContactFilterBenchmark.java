@@ -54,13 +54,7 @@ public final class ContactFilterBenchmark {
         ListPane<ContactRow> list = onFx(() -> {
             ListPane<ContactRow> pane = new ListPane<>("contacts", i18n, ContactRow::matches, ContactRow::searchText, ContactRow::id,
                     new Label());
-            pane.table().getColumns().addAll(List.of(
-                    Columns.of("name", "Nom", 200, ContactRow::name),
-                    Columns.of("organisations", "Organisations", 170, ContactRow::organisations),
-                    Columns.of("jobTitle", "Fonction", 200, ContactRow::jobTitle),
-                    Columns.of("email", "Courriel", 220, ContactRow::email),
-                    Columns.of("phone", "Téléphone", 120, ContactRow::phone)));
-            pane.table().getSortOrder().add(pane.table().getColumns().get(0));
+            columns(pane.table(), i18n, System.getProperty("bench.filter.cells", "plain"));
             Stage stage = new Stage();
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(pane.node()), 1280, 800));
             stage.show();
@@ -99,6 +93,19 @@ public final class ContactFilterBenchmark {
             return null;
         });
         return new Result(rows.size(), keystrokes, bare, cpu, shown, filtering);
+    }
+
+    /** The columns of the Contacts tab ({@code "label"}: the former cells with a label, to compare). */
+    static void columns(javafx.scene.control.TableView<ContactRow> table, I18n i18n, String variant) {
+        ContactColumns.addTo(table, i18n);
+        if (variant.contains("label")) {
+            table.getColumns().forEach(ContactFilterBenchmark::labelCells);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void labelCells(javafx.scene.control.TableColumn column) {
+        column.setCellFactory(javafx.scene.control.TableColumn.DEFAULT_CELL_FACTORY);
     }
 
     /** What the search texts look like (length, characters outside Latin-1). */
