@@ -34,8 +34,12 @@ public final class ProgrammeService {
 
     /** The programme whose years contain today, else the latest one. */
     public Optional<Programme> current() {
+        return current(programmes());
+    }
+
+    /** The programme of {@code all} whose years contain today, else the latest one (no reading). */
+    public Optional<Programme> current(List<Programme> all) {
         int year = LocalDate.now(clock).getYear();
-        List<Programme> all = programmes();
         return all.stream().filter(p -> p.covers(year)).findFirst()
                 .or(() -> all.stream().max(Comparator.comparingInt(Programme::endYear)
                         .thenComparingInt(Programme::startYear).thenComparingLong(Programme::id)));

@@ -128,7 +128,7 @@ public final class SectionProbe {
             return false; // not drawn once yet: its content (lists, spinners) is not even in the scene
         }
         boolean hasList = false;
-        for (String cells : List.of(".table-row-cell", ".list-cell", ".tree-table-row-cell")) {
+        for (String cells : List.of(".table-row-cell", ".list-cell", ".tree-table-row-cell", ".tree-cell")) {
             for (Node n : root.lookupAll(cells)) {
                 if (inChoiceBox(n) || !visible(n)) {
                     continue; // a combo box's button cell, or a list on a tab not shown

@@ -6,9 +6,11 @@ import fr.cress.relais.actions.Objective;
 import fr.cress.relais.actions.ProgrammeSnapshot;
 import fr.cress.relais.common.i18n.I18n;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 
 import java.text.Normalizer;
@@ -121,8 +123,28 @@ final class ActionTree {
         return s == null ? "" : s;
     }
 
-    /** An action shows its reference, its title and a status badge; group rows are bold. */
+    /**
+     * An action shows its reference, its title and a status badge; group rows are bold. A cell makes its three
+     * labels once and puts each new action's texts in them (new labels at every update were styled again at each
+     * layout of the tree); its tooltip (a popup window with a scene of its own) is made when the pointer first
+     * comes over the cell, then follows the cell's entry.
+     */
     private final class Cell extends TreeCell<TreeEntry> {
+
+        private HBox row;
+        private Label ref;
+        private Label title;
+        private Label status;
+        private String statusClass;
+
+        Cell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (getTooltip() == null && !isEmpty() && getItem() != null) {
+                    setTooltip(new Tooltip(getItem().label()));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(TreeEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -133,7 +155,9 @@ final class ActionTree {
                 setTooltip(null);
                 return;
             }
-            setTooltip(new javafx.scene.control.Tooltip(entry.label()));
+            if (getTooltip() != null) {
+                getTooltip().setText(entry.label());
+            }
             if (!entry.isAction()) {
                 getStyleClass().add("tree-group");
                 setText(entry.label());
@@ -142,12 +166,28 @@ final class ActionTree {
             }
             getStyleClass().add("tree-action");
             setText(null);
-            Label ref = new Label(entry.ref());
-            ref.getStyleClass().add("action-ref");
-            Label title = new Label(entry.label());
-            Label status = new Label(i18n.label(entry.action().status()));
-            status.getStyleClass().addAll("status-badge", "status-" + entry.action().status().name().toLowerCase(Locale.ROOT));
-            setGraphic(new HBox(8, ref, title, status));
+            showAction(entry);
+        }
+
+        private void showAction(TreeEntry entry) {
+            if (row == null) {
+                ref = new Label();
+                ref.getStyleClass().add("action-ref");
+                title = new Label();
+                status = new Label();
+                status.getStyleClass().add("status-badge");
+                row = new HBox(8, ref, title, status);
+            }
+            ref.setText(entry.ref());
+            title.setText(entry.label());
+            status.setText(i18n.label(entry.action().status()));
+            String wanted = "status-" + entry.action().status().name().toLowerCase(Locale.ROOT);
+            if (!wanted.equals(statusClass)) {
+                status.getStyleClass().remove(statusClass);
+                status.getStyleClass().add(wanted);
+                statusClass = wanted;
+            }
+            setGraphic(row);
         }
     }
 }

@@ -22,7 +22,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The bar above the tree: the programme shown, « Nouveau programme… », the filter (Ctrl+F, Échap clears it),
  * the count « N sur M actions », « Nouvelle action » (Ctrl+N); and, when a dashboard chart led here, what
- * the list is limited to, with « Tout afficher ».
+ * the list is limited to, with « Tout afficher » (that banner is made the first time a chart leads here).
  */
 final class ActionsToolbar {
 
@@ -31,8 +31,9 @@ final class ActionsToolbar {
     final Label count = new Label();
     final Button newProgramme;
     final Button newAction;
-    private final Label navLabel = new Label();
-    private final HBox navBanner;
+    /** What a dashboard chart limited the list to, with « Tout afficher »: made when first needed. */
+    private Label navLabel;
+    private HBox navBanner;
     private final VBox root;
 
     ActionsToolbar(I18n i18n, ActionsViewModel model) {
@@ -67,26 +68,37 @@ final class ActionsToolbar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("actions-toolbar");
 
-        Button showAll = new Button(i18n.t("actions.toolbar.showAll"));
-        showAll.setId("actions-show-all");
-        showAll.getStyleClass().add(Styles.SMALL);
-        showAll.setOnAction(e -> model.navFilter.set(null));
-        navLabel.setId("actions-nav-filter");
-        navBanner = new HBox(8, new FontIcon(Material2OutlinedAL.FILTER_ALT), navLabel, showAll);
-        navBanner.setAlignment(Pos.CENTER_LEFT);
-        navBanner.getStyleClass().add("nav-filter-banner");
-        model.navFilter.addListener((o, a, f) -> showNavFilter(i18n, f));
-        showNavFilter(i18n, null);
-        root = new VBox(bar, navBanner);
+        model.navFilter.addListener((o, a, f) -> showNavFilter(i18n, model, f));
+        root = new VBox(bar);
     }
 
     Node node() {
         return root;
     }
 
-    private void showNavFilter(I18n i18n, ActionFilter f) {
+    private void showNavFilter(I18n i18n, ActionsViewModel model, ActionFilter f) {
+        if (f == null && navBanner == null) {
+            return;
+        }
+        if (navBanner == null) {
+            navBanner = navBanner(i18n, model);
+            root.getChildren().add(navBanner);
+        }
         navLabel.setText(f == null ? "" : i18n.t("actions.toolbar.navFilter", f.label()));
         navBanner.setVisible(f != null);
         navBanner.setManaged(f != null);
+    }
+
+    private HBox navBanner(I18n i18n, ActionsViewModel model) {
+        Button showAll = new Button(i18n.t("actions.toolbar.showAll"));
+        showAll.setId("actions-show-all");
+        showAll.getStyleClass().add(Styles.SMALL);
+        showAll.setOnAction(e -> model.navFilter.set(null));
+        navLabel = new Label();
+        navLabel.setId("actions-nav-filter");
+        HBox banner = new HBox(8, new FontIcon(Material2OutlinedAL.FILTER_ALT), navLabel, showAll);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("nav-filter-banner");
+        return banner;
     }
 }

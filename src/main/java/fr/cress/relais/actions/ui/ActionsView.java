@@ -36,7 +36,9 @@ public final class ActionsView implements SectionView {
     private final ActionsToolbar toolbar;
     private final ActionTree tree;
     private DetailPane detail;
-    private final Label noMatch = new Label();
+    /** « Aucune action ne correspond… »: made the first time a filter matches nothing. */
+    private Label noMatch;
+    private final StackPane treeSide;
     private final BorderPane root = new BorderPane();
     private boolean loadedOnce;
     private boolean showing;
@@ -53,6 +55,7 @@ public final class ActionsView implements SectionView {
         this.ui = ui;
         this.model = new ActionsViewModel(ui, programmes, actions,
                 core == null ? null : new fr.cress.relais.common.ui.EditConflicts(ui, core));
+        model.loadProgrammes(null, null); // read while the nodes are built; shown() asks again only for a target
         StructureActions structure = new StructureActions(ui, programmes, model);
         this.toolbar = new ActionsToolbar(ui.i18n(), model);
         this.tree = new ActionTree(ui.i18n());
@@ -64,10 +67,8 @@ public final class ActionsView implements SectionView {
             }
             return editor;
         }, structure, thisYear, toolbar);
-        noMatch.setText(ui.i18n().t("actions.tree.noMatch"));
-        noMatch.getStyleClass().add("text-muted");
-        noMatch.setWrapText(true);
-        SplitPane split = new SplitPane(new StackPane(tree.view(), noMatch), detail.node());
+        treeSide = new StackPane(tree.view());
+        SplitPane split = new SplitPane(treeSide, detail.node());
         split.setDividerPositions(0.36);
         root.setTop(toolbar.node());
         root.setCenter(split);
@@ -128,7 +129,7 @@ public final class ActionsView implements SectionView {
             detail.showNoProgramme();
             tree.view().setRoot(null);
             toolbar.count.setText("");
-            noMatch.setVisible(false);
+            showNoMatch(false);
             return;
         }
         ActionFilter nav = model.navFilter.get();
@@ -139,7 +140,7 @@ public final class ActionsView implements SectionView {
         boolean filtering = ids != null || !text.isEmpty();
         int shown = tree.show(snapshot, filter, filtering);
         toolbar.count.setText(ui.i18n().t("actions.toolbar.count", shown, snapshot.actions().size()));
-        noMatch.setVisible(filtering && shown == 0);
+        showNoMatch(filtering && shown == 0);
         detail.setSnapshot(snapshot);
         TreeEntry wanted = select == null && ids != null && ids.size() == 1
                 ? DetailPane.actionEntry(ids.iterator().next()) : select;
@@ -147,6 +148,18 @@ public final class ActionsView implements SectionView {
             detail.showHint();
         }
         loadedOnce = true;
+    }
+
+    private void showNoMatch(boolean show) {
+        if (show && noMatch == null) {
+            noMatch = new Label(ui.i18n().t("actions.tree.noMatch"));
+            noMatch.getStyleClass().add("text-muted");
+            noMatch.setWrapText(true);
+            treeSide.getChildren().add(noMatch);
+        }
+        if (noMatch != null) {
+            noMatch.setVisible(show);
+        }
     }
 
     @Override
@@ -169,7 +182,7 @@ public final class ActionsView implements SectionView {
             }
         } else if (target instanceof Long actionId) {
             model.loadProgrammes(null, DetailPane.actionEntry(actionId));
-        } else if (!loadedOnce) {
+        } else if (!loadedOnce && !model.isLoading()) {
             model.loadProgrammes(null, null);
         } else if (readAgain) {
             model.reload(detail.current());

@@ -55,7 +55,11 @@ final class ActionsViewModel {
     private final EditConflicts conflicts;
     private final DirectoryCache directory;
     private TreeEntry wanted;
-    private Consumer<TreeEntry> onLoaded = e -> { };
+    private Consumer<TreeEntry> onLoaded;
+    /** A reading arrived before {@link #onLoaded} was called. */
+    private boolean loadedEarly;
+    private int requests;
+    private int shownRequest;
 
     ActionsViewModel(UiContext ui, ProgrammeService programmes, ActionService actions) {
         this(ui, programmes, actions, null);
@@ -77,21 +81,53 @@ final class ActionsViewModel {
         this.directory = new DirectoryCache(directoryReader);
     }
 
-    /** Called with the node to select each time a snapshot has been loaded. */
+    /**
+     * Called with the node to select each time a snapshot has been loaded; a snapshot read before the callback
+     * was given (the view asks for its programme before building its nodes) is handed over at once.
+     */
     void onLoaded(Consumer<TreeEntry> callback) {
         this.onLoaded = callback;
+        if (loadedEarly) {
+            loadedEarly = false;
+            callback.accept(wanted);
+        }
     }
 
-    /** Reloads the list of programmes, shows {@code programmeId} (or the current one) and selects {@code select}. */
+    /** True while the last reading asked for has not arrived (nor failed). */
+    boolean isLoading() {
+        return shownRequest != requests;
+    }
+
+    /**
+     * Reloads the list of programmes, shows {@code programmeId} (or the current one) and selects {@code select}.
+     * Readings are numbered: only the last one asked for fills the view (an earlier one may end later).
+     */
     void loadProgrammes(Long programmeId, TreeEntry select) {
         wanted = select;
-        ui.tasks().job(ui.i18n().t("actions.loading"), p -> new Loaded(programmeService.programmes(),
-                        Optional.ofNullable(programmeId).flatMap(programmeService::programme)
-                                .or(programmeService::current)
-                                .map(pr -> programmeService.outline(pr.id())).orElse(null)))
-                .onSuccess(this::loaded)
-                .onFailure(ui.dialogs()::showError)
+        int request = ++requests;
+        ui.tasks().job(ui.i18n().t("actions.loading"), p -> read(programmeId))
+                .onSuccess(l -> {
+                    if (request == requests) {
+                        shownRequest = request;
+                        loaded(l);
+                    }
+                })
+                .onFailure(error -> {
+                    if (request == requests) {
+                        shownRequest = request;
+                    }
+                    ui.dialogs().showError(error);
+                })
                 .start();
+    }
+
+    /** The programmes (read once), the one asked for or the current one, and its outline. */
+    private Loaded read(Long programmeId) {
+        List<Programme> all = programmeService.programmes();
+        ProgrammeSnapshot outline = Optional.ofNullable(programmeId).flatMap(programmeService::programme)
+                .or(() -> programmeService.current(all))
+                .map(pr -> programmeService.outline(pr.id())).orElse(null);
+        return new Loaded(all, outline);
     }
 
     /** Reloads the programme shown, keeping (or changing to) the selection {@code select}. */
@@ -148,7 +184,11 @@ final class ActionsViewModel {
         programmes.setAll(loaded.programmes());
         snapshot.set(loaded.snapshot());
         programme.set(loaded.snapshot() == null ? null : loaded.snapshot().programme());
-        onLoaded.accept(wanted);
+        if (onLoaded != null) {
+            onLoaded.accept(wanted);
+        } else {
+            loadedEarly = true;
+        }
         if (loaded.snapshot() != null) {
             prepare(loaded.snapshot());
         }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The right side of the Actions section: the editor of the selected action, or of the selected programme,
  * axis or objective, or an empty state. It guards unsaved edits before showing something else. The action
- * editor is built the first time an action is shown, so that the tree shows first.
+ * editor is built the first time an action is shown, the editor of a programme, axis or objective the first
+ * time one is chosen, so that the tree shows first.
  */
 final class DetailPane {
 
@@ -24,7 +25,8 @@ final class DetailPane {
     private final ActionsViewModel model;
     private final Supplier<ActionEditor> newEditor;
     private ActionEditor editor;
-    private final StructureEditor structure;
+    /** The editor of a programme, axis or objective: built at the first such selection. */
+    private StructureEditor structure;
     private final StructureActions structureActions;
     private final int thisYear;
     private final StackPane root = new StackPane();
@@ -37,7 +39,6 @@ final class DetailPane {
         this.model = model;
         this.newEditor = editor;
         this.structureActions = structure;
-        this.structure = new StructureEditor(ui.i18n(), structure, this::newAction);
         this.thisYear = thisYear;
         root.getStyleClass().add("actions-detail");
         toolbar.newAction.setOnAction(e -> newAction());
@@ -47,6 +48,13 @@ final class DetailPane {
                 this.editor.setDirectory(directory);
             }
         });
+    }
+
+    private StructureEditor structure() {
+        if (structure == null) {
+            structure = new StructureEditor(ui.i18n(), structureActions, this::newAction);
+        }
+        return structure;
     }
 
     /** The action editor, built on first use with the choices known so far. */
@@ -107,7 +115,7 @@ final class DetailPane {
             }
             case LOOSE -> showHint();
             default -> {
-                structure.show(entry, snapshot);
+                structure().show(entry, snapshot);
                 root.getChildren().setAll(StructureEditor.scroll(structure.node()));
             }
         }
@@ -192,8 +200,9 @@ final class DetailPane {
                 .showAndWait().ifPresent(structureActions::create);
     }
 
+    /** True when a programme, an axis or an objective is shown (its editor is then built). */
     private boolean isStructure() {
-        return current != null && !current.isAction() && current.kind() != TreeEntry.Kind.LOOSE;
+        return structure != null && current != null && !current.isAction() && current.kind() != TreeEntry.Kind.LOOSE;
     }
 
     static TreeEntry actionEntry(long id) {
