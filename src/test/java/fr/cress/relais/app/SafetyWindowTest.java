@@ -37,6 +37,8 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +92,7 @@ class SafetyWindowTest {
         screenshot(robot.lookup("#restore-dialog").query(), "restore-dialog");
         robot.clickOn(robot.lookup(".restore-this").queryAll().iterator().next());
         Node confirm = RelaisAppFixture.waitFor(robot, ".dialog-pane");
-        assertThat(texts(confirm)).contains("Remplacer toutes les données actuelles par la sauvegarde du 26/11/2026");
+        assertThat(texts(confirm)).contains("Remplacer toutes les données actuelles par la sauvegarde du " + dayOf(backup));
         screenshot(confirm, "restore-confirm");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> "Restaurer".equals(((Labeled) b).getText()))
                 .queryAs(Node.class));
@@ -166,6 +168,13 @@ class SafetyWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         return backups().stream().filter(p -> p.getFileName().toString().endsWith("-manuelle.zip")).findFirst()
                 .orElseThrow();
+    }
+
+    /** The day a backup was taken, as the window writes it, read from its name (relais-2026-11-26-1030-….zip). */
+    private static String dayOf(Path backup) {
+        Matcher m = Pattern.compile("relais-(\\d{4})-(\\d{2})-(\\d{2})-").matcher(backup.getFileName().toString());
+        assertThat(m.lookingAt()).as("backup name %s", backup.getFileName()).isTrue();
+        return m.group(3) + "/" + m.group(2) + "/" + m.group(1);
     }
 
     private void clickMenu(String menu, String item) {
