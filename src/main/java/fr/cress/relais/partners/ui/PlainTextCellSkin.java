@@ -1,5 +1,7 @@
 package fr.cress.relais.partners.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Point2D;
@@ -8,6 +10,7 @@ import javafx.geometry.VPos;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -24,6 +27,13 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
     private static final String DEFER_TO_PARENT_PREF_WIDTH = "deferToParentPrefWidth";
 
     private final Text text = new Text();
+    /**
+     * A column made wider or narrower (dragged, or fitted to its content) asks its cells to be laid out again, as a
+     * default cell's skin does: the row then gives them their new width.
+     */
+    private final ChangeListener<Number> columnWidth = (o, was, is) -> getSkinnable().requestLayout();
+    private final WeakChangeListener<Number> weakColumnWidth = new WeakChangeListener<>(columnWidth);
+    private TableColumn<?, ?> watchedColumn;
     private Text measuring;
     private String shownFor;
     private double shownWidth = -1;
@@ -46,7 +56,27 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
         registerInvalidationListener(cell.textOverrunProperty(), o -> textChanged());
         registerInvalidationListener(cell.alignmentProperty(), o -> cell.requestLayout());
         registerInvalidationListener(cell.widthProperty(), o -> cell.requestLayout());
-        registerInvalidationListener(cell.tableColumnProperty(), o -> cell.requestLayout());
+        watchColumn(cell.getTableColumn());
+        registerChangeListener(cell.tableColumnProperty(), o -> {
+            watchColumn(cell.getTableColumn());
+            cell.requestLayout();
+        });
+    }
+
+    private void watchColumn(TableColumn<?, ?> column) {
+        if (watchedColumn != null) {
+            watchedColumn.widthProperty().removeListener(weakColumnWidth);
+        }
+        watchedColumn = column;
+        if (column != null) {
+            column.widthProperty().addListener(weakColumnWidth);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        watchColumn(null);
+        super.dispose();
     }
 
     private void textChanged() {

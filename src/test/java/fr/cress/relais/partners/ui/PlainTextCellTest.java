@@ -102,6 +102,19 @@ class PlainTextCellTest {
     }
 
     @Test
+    void aPlainColumnMadeWiderOrNarrowerAloneGivesItsCellsTheNewWidthAndCut() {
+        for (double width : new double[]{260, 120, 420}) {
+            robot.interact(() -> list.table().getColumns().get(0).setPrefWidth(width));
+            double column = list.table().getColumns().get(0).getWidth();
+            for (Pair p : pairs()) {
+                assertThat(p.plainCell().getWidth()).as("width " + width + ": " + p.row().getItem()).isEqualTo(column);
+            }
+        }
+        robot.interact(() -> list.table().getColumns().get(1).setPrefWidth(420));
+        assertSameAsDefaultCells("both columns 420 wide, the plain one widened first");
+    }
+
+    @Test
     void aDoubleClickOnTheHeaderEdgeFitsThePlainColumnAsTheDefaultOne() {
         robot.interact(() -> list.bar().textField().setText("cooperative"));
         for (int column = 1; column >= 0; column--) {
