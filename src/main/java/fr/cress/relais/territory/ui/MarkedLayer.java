@@ -8,6 +8,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,7 +81,6 @@ abstract class MarkedLayer extends MapLayer {
         probe.setRadius(reach);
         probe.setVisible(true);
         pointedView = view();
-
     }
 
     /** The pointer left this layer's circles. */
@@ -107,7 +107,7 @@ abstract class MarkedLayer extends MapLayer {
     /** When the map moved, the circle under the pointer is found again at the next move of the pointer. */
     @Override
     protected void layoutLayer() {
-        if (pointed != null && !java.util.Arrays.equals(pointedView, view())) {
+        if (pointed != null && !Arrays.equals(pointedView, view())) {
             leave();
         }
     }
