@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Dialogs for view-model tests without a window: any dialog the code opens fails the test. */
-public final class FailingDialogs implements DialogService {
+/**
+ * Dialogs for view-model tests without a window: any dialog the code opens fails the test. A test that expects one
+ * dialog overrides that one.
+ */
+public class FailingDialogs implements DialogService {
 
     @Override
     public void showError(Throwable error) {

@@ -2,14 +2,11 @@ package fr.cress.relais.actions.ui;
 
 import fr.cress.relais.actions.Programme;
 import fr.cress.relais.app.Relais;
-import fr.cress.relais.common.concurrent.Cancellable;
-import fr.cress.relais.common.concurrent.Job;
-import fr.cress.relais.common.concurrent.Progress;
-import fr.cress.relais.common.concurrent.TaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.testing.FailingDialogs;
+import fr.cress.relais.testing.HeldTasks;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,32 +82,5 @@ class ActionsReadingsTest {
         model.reload(null);
         tasks.finish(2); // 1 is the preparation of the filter's texts
         assertThat(handed).containsExactly(wanted, null);
-    }
-
-    /** Holds every job until the test ends it, in the order the test chooses. */
-    private static final class HeldTasks implements TaskRunner {
-
-        private final List<Job<?>> held = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable start(Job<T> job) {
-            held.add(job);
-            return () -> { };
-        }
-
-        void finish(int index) {
-            run(held.get(index));
-        }
-
-        private static <T> void run(Job<T> job) {
-            T result;
-            try {
-                result = job.work().run(Progress.NONE);
-            } catch (Exception e) {
-                job.failed(e);
-                return;
-            }
-            job.succeeded(result);
-        }
     }
 }

@@ -1,16 +1,13 @@
 package fr.cress.relais.meetings.ui;
 
 import fr.cress.relais.app.Relais;
-import fr.cress.relais.common.concurrent.Cancellable;
-import fr.cress.relais.common.concurrent.Job;
-import fr.cress.relais.common.concurrent.Progress;
-import fr.cress.relais.common.concurrent.TaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingSummary;
 import fr.cress.relais.testing.FailingDialogs;
+import fr.cress.relais.testing.HeldTasks;
 import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,14 +87,14 @@ class MeetingViewModelTest {
 
         assertThat(vm.file().get()).isNull();
         vm.reload();
-        assertThat(tasks.held).hasSize(1); // nothing asked for: nothing read again
+        assertThat(tasks.held()).hasSize(1); // nothing asked for: nothing read again
     }
 
     @Test
     void theDirectoryIsReadOnlyWhenADialogFirstNeedsItThenKeptUntilTheListsAreReadAgain() {
         vm.loadChoices(); // what the section reads with its list: the form's groups and joint actions
         tasks.finish(0);
-        assertThat(tasks.held).hasSize(1);
+        assertThat(tasks.held()).hasSize(1);
         assertThat(vm.choices().get().groups()).isNotEmpty();
         assertThat(vm.picks()).isNull();
 
@@ -105,7 +102,7 @@ class MeetingViewModelTest {
         vm.withPicks(() -> dialogs.add("first"));
         vm.withPicks(() -> dialogs.add("second")); // asked again before the reading ended: one dialog, one reading
         assertThat(dialogs).isEmpty();
-        assertThat(tasks.held).hasSize(2);
+        assertThat(tasks.held()).hasSize(2);
         tasks.finish(1);
         assertThat(dialogs).containsExactly("second");
         assertThat(vm.picks().people()).extracting(p -> p.name())
@@ -114,11 +111,11 @@ class MeetingViewModelTest {
 
         vm.withPicks(() -> dialogs.add("third")); // kept: nothing read again
         assertThat(dialogs).containsExactly("second", "third");
-        assertThat(tasks.held).hasSize(2);
+        assertThat(tasks.held()).hasSize(2);
 
         vm.loadChoices(); // a change somewhere: the next dialog reads the directory again
         vm.withPicks(() -> dialogs.add("fourth"));
-        assertThat(tasks.held).hasSize(4);
+        assertThat(tasks.held()).hasSize(4);
         tasks.finish(3);
         assertThat(dialogs).containsExactly("second", "third", "fourth");
     }
@@ -130,39 +127,12 @@ class MeetingViewModelTest {
         tasks.finish(0);
         assertThat(vm.picks()).isNull();
         vm.withPicks(() -> { });
-        assertThat(tasks.held).hasSize(3);
+        assertThat(tasks.held()).hasSize(3);
     }
 
     private long shown() {
         MeetingFile f = vm.file().get();
         assertThat(f).isNotNull();
         return f.meeting().id();
-    }
-
-    /** Holds every job until the test ends it, in the order the test chooses. */
-    private static final class HeldTasks implements TaskRunner {
-
-        private final List<Job<?>> held = new ArrayList<>();
-
-        @Override
-        public <T> Cancellable start(Job<T> job) {
-            held.add(job);
-            return () -> { };
-        }
-
-        void finish(int index) {
-            run(held.get(index));
-        }
-
-        private static <T> void run(Job<T> job) {
-            T result;
-            try {
-                result = job.work().run(Progress.NONE);
-            } catch (Exception e) {
-                job.failed(e);
-                return;
-            }
-            job.succeeded(result);
-        }
     }
 }

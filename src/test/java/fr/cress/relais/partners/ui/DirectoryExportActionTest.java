@@ -5,7 +5,7 @@ import fr.cress.relais.common.concurrent.CurrentThreadTaskRunner;
 import fr.cress.relais.common.feature.DataEvents;
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.settings.UiSettings;
-import fr.cress.relais.common.ui.DialogService;
+import fr.cress.relais.testing.FailingDialogs;
 import fr.cress.relais.testing.TestStores;
 import javafx.stage.FileChooser;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +65,7 @@ class DirectoryExportActionTest {
     }
 
     /** Answers the save dialog with a chosen file; any other dialog fails the test. */
-    private static final class ChosenFile implements DialogService {
+    private static final class ChosenFile extends FailingDialogs {
         Path answer;
         String suggested;
         List<FileChooser.ExtensionFilter> formats;
@@ -81,46 +81,6 @@ class DirectoryExportActionTest {
         @Override
         public void notify(String message, Path file) {
             notices.add(message);
-        }
-
-        @Override
-        public void showError(Throwable error) {
-            throw new AssertionError("unexpected error dialog", error);
-        }
-
-        @Override
-        public void showError(String title, String message, List<String> details) {
-            throw new AssertionError("unexpected error dialog: " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            throw new AssertionError("unexpected dialog: " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            throw new AssertionError("unexpected confirmation: " + message);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, FileChooser.ExtensionFilter filter) {
-            throw new AssertionError("a single format offered");
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<FileChooser.ExtensionFilter> filters) {
-            throw new AssertionError("unexpected file chooser");
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            throw new AssertionError("unexpected folder chooser");
-        }
-
-        @Override
-        public void open(Path file) {
-            throw new AssertionError("unexpected opening");
         }
     }
 }
