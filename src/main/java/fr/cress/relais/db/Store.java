@@ -391,14 +391,17 @@ public final class Store implements AutoCloseable {
      * reclaims the space each immediate commit leaves behind. Falls back to a plain close if compaction fails.
      */
     public void closeCompacted() {
+        close();
         if (file != null) {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            // On a connection of its own, not the pool's: a pooled connection closed after the shutdown made H2
+            // write its error trace (relais.trace.db) into the data folder at every close.
+            try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                 Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("Compaction of {} at close failed: {}", description, e.getMessage());
             }
         }
-        close();
     }
 
     /**
