@@ -35,8 +35,8 @@ if exist "%JSA%" (
 )
 if not exist "%CACHE_DIR%" mkdir "%CACHE_DIR%" 2>nul
 if not exist "%CACHE_DIR%" goto run
-rem Archives of earlier installations of this build are never mapped again.
-del /q "%CACHE_DIR%\relais-@VERSION@-*.jsa" 2>nul
+rem Archives of earlier builds and installations (some 90 MB each) are never mapped again.
+del /q "%CACHE_DIR%\relais-*.jsa" 2>nul
 rem Recorded under a temporary name, kept only after a clean exit: a start killed while the archive was being
 rem written would otherwise leave a damaged archive that Java ignores, and no later start would record again.
 set "RECORD=%JSA%.%RANDOM%.tmp"

@@ -66,8 +66,8 @@ public final class Launcher {
     }
 
     /**
-     * The log goes to the data folder; logback reads {@code relais.log.dir} when first used. For the window, its
-     * configuration (an XML file, some 500 classes) is read on a spare core while the toolkit starts: loggers
+     * The log goes to the data folder; logback reads {@code relais.log.dir} when first used
+     * ({@link LogConfiguration}). For the window, it is set up on a spare core while the toolkit starts: loggers
      * asked for meanwhile are SLF4J's stand-ins, whose events are replayed to the real ones once logging is
      * ready (SLF4J's notice of that replay is kept off the console). A command initialises it on this thread.
      */

@@ -61,6 +61,10 @@ public final class Store implements AutoCloseable {
         public SQLDialect dialect() {
             return dialect;
         }
+
+        String[] locations() {
+            return locations.clone();
+        }
     }
 
     /** The only settings Relais ever puts in an H2 URL. */
@@ -256,6 +260,9 @@ public final class Store implements AutoCloseable {
     }
 
     private void migrate(MigrationListener listener) {
+        if (historyUpToDate()) {
+            return; // the usual start: nothing to apply, and Flyway is not even loaded
+        }
         try {
             SchemaState before = SchemaState.of(flyway().info());
             if (before.newer()) {
@@ -273,6 +280,14 @@ public final class Store implements AutoCloseable {
             }
         } catch (FlywayException e) {
             throw new StoreUnavailableException(e, "common.store.migration", description);
+        }
+    }
+
+    private boolean historyUpToDate() {
+        try (Connection connection = pool.getConnection()) {
+            return SchemaHistory.upToDate(connection, vendor, schema);
+        } catch (SQLException e) {
+            return false; // Flyway opens its own connection and reports what is wrong
         }
     }
 
@@ -376,14 +391,17 @@ public final class Store implements AutoCloseable {
      * reclaims the space each immediate commit leaves behind. Falls back to a plain close if compaction fails.
      */
     public void closeCompacted() {
+        close();
         if (file != null) {
-            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            // On a connection of its own, not the pool's: a pooled connection closed after the shutdown made H2
+            // write its error trace (relais.trace.db) into the data folder at every close.
+            try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                 Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("Compaction of {} at close failed: {}", description, e.getMessage());
             }
         }
-        close();
     }
 
     /**

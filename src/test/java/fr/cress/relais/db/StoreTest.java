@@ -5,6 +5,7 @@ import fr.cress.relais.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -69,6 +70,32 @@ class StoreTest {
              Store demo = Store.open(DataLocations.resolve(dir, true, Map.of()))) {
             new AppSettingsRepository(demo.dsl()).put("x", "y");
             assertThat(new AppSettingsRepository(real.dsl()).get("x")).isEmpty();
+        }
+    }
+
+    @Test
+    void closingTheWindowsWayCompactsTheFileAndLeavesNothingElseInTheFolder() throws Exception {
+        DataLocations locations = new DataLocations(dir, false);
+        try (Store store = Store.open(locations)) {
+            AppSettingsRepository settings = new AppSettingsRepository(store.dsl());
+            for (int i = 0; i < 300; i++) {
+                settings.put("clé " + i, "une valeur assez longue pour remplir des pages ".repeat(20));
+            }
+            for (int i = 0; i < 300; i++) {
+                settings.put("clé " + i, "");
+            }
+        }
+        long plain = Files.size(dir.resolve("relais.mv.db"));
+
+        Store.open(locations).closeCompacted();
+
+        assertThat(Files.size(dir.resolve("relais.mv.db"))).isLessThan(plain);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no H2 trace file beside the store")
+                    .containsExactly("relais.mv.db");
+        }
+        try (Store store = Store.open(locations)) {
+            assertThat(new AppSettingsRepository(store.dsl()).get("clé 299")).contains("");
         }
     }
 }
