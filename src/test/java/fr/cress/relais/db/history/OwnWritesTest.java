@@ -102,6 +102,23 @@ class OwnWritesTest {
     }
 
     @Test
+    void onTheTestStoreOfEitherKindOwnWritesAreLeftOutAndAnotherNamesAreNot(@TempDir Path other) {
+        try (Relais relais = TestStores.emptyRelais(other)) {
+            relais.store().actingUser().use("Alice Martin");
+            ChangeFeed feed = feedOf(relais);
+            relais.partners().partners().save(organisation("UREI"));
+            assertThat(feed.poll()).isEmpty();
+
+            relais.store().actingUser().use("Bob Durand");
+            Organisation fromBob = relais.partners().partners().save(organisation("COORACE"));
+            relais.store().actingUser().use("Alice Martin");
+
+            assertThat(feed.poll()).extracting(HistoryEntry::recordId, HistoryEntry::changedBy)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(fromBob.id(), "Bob Durand"));
+        }
+    }
+
+    @Test
     void aFeedWithoutOwnWritesTellsEverything() {
         ChangeFeed everything = new ChangeFeed(alice.store().dsl());
 
