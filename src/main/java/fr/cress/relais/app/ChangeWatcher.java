@@ -2,6 +2,7 @@ package fr.cress.relais.app;
 
 import fr.cress.relais.common.feature.ChangedElsewhere;
 import fr.cress.relais.common.feature.DataEvents;
+import fr.cress.relais.db.Store;
 import fr.cress.relais.db.history.ChangeFeed;
 import fr.cress.relais.db.history.HistoryEntry;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Looks every few seconds, on a background thread, whether someone else wrote to the store (one cheap query
- * on the history); when so, tells the window's views on the JavaFX thread which topics to refresh.
+ * on the history); when so, tells the window's views on the JavaFX thread which topics to refresh. What this
+ * window wrote itself is not told again (its views refreshed when it wrote).
  * Stops when the window closes.
  */
 final class ChangeWatcher implements AutoCloseable {
@@ -39,6 +41,11 @@ final class ChangeWatcher implements AutoCloseable {
         this.feed = feed;
         this.events = events;
         this.fx = fx;
+    }
+
+    /** The feed of what others write to {@code store} from now on: this window's own writes are left out. */
+    static ChangeFeed feed(Store store) {
+        return new ChangeFeed(store.dsl(), store.ownWrites());
     }
 
     void start() {

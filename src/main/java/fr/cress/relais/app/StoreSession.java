@@ -69,7 +69,7 @@ final class StoreSession {
                     StartupTrace.mark("store open");
                     opened.store().actingUser().use(settings.get(HistoryName.SETTING).orElse(null));
                     return new Pending(new Opened(opened, opened.needsWelcome(), opened.holdsExampleData()),
-                            listenForOtherWindows(), new ChangeFeed(opened.store().dsl()));
+                            listenForOtherWindows(), ChangeWatcher.feed(opened.store()));
                 })
                 .onSuccess(pending -> {
                     relais = pending.opened().relais();

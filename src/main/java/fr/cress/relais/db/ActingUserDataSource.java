@@ -1,9 +1,12 @@
 package fr.cress.relais.db;
 
 import fr.cress.relais.db.history.ActingUser;
+import fr.cress.relais.db.history.OwnWrites;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,16 +17,24 @@ import java.util.logging.Logger;
 /**
  * A data source that tells the database who acts, each time a connection is taken from the pool: the history
  * triggers read it (H2: the session variable {@code @RELAIS_USER}; PostgreSQL: the setting {@code relais.user}).
+ * With {@link OwnWrites}, a connection given back tells it first (so that the store knows its own writes).
  */
 public final class ActingUserDataSource implements DataSource {
 
     private final DataSource pool;
     private final ActingUser user;
+    private final OwnWrites own;
     private volatile String setUser;
 
     public ActingUserDataSource(DataSource pool, ActingUser user) {
+        this(pool, user, null);
+    }
+
+    /** {@code own} (or null) hears of each connection given back. */
+    public ActingUserDataSource(DataSource pool, ActingUser user, OwnWrites own) {
         this.pool = pool;
         this.user = user;
+        this.own = own;
     }
 
     @Override
@@ -40,11 +51,26 @@ public final class ActingUserDataSource implements DataSource {
         try (PreparedStatement set = connection.prepareStatement(statement(connection))) {
             set.setString(1, user.name());
             set.execute();
-            return connection;
+            return own == null ? connection : tellingOwnWrites(connection);
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
+    }
+
+    /** The same connection, whose {@code close} first lets {@link OwnWrites} note what it wrote. */
+    private Connection tellingOwnWrites(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed()) {
+                        own.released(connection);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private String statement(Connection connection) throws SQLException {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.history.ActingUser;
 import fr.cress.relais.db.history.HistoryTriggers;
+import fr.cress.relais.db.history.OwnWrites;
 import fr.cress.relais.common.settings.ServerAddress;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,6 +15,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +111,7 @@ public final class Store implements AutoCloseable {
     private final String description;
     private final Path file;
     private final ActingUser actingUser = new ActingUser();
+    private final OwnWrites ownWrites = new OwnWrites(actingUser);
     private final String schema;
 
     private Store(Vendor vendor, DataSource pool, Runnable dispose, String url, String description, Path file,
@@ -120,7 +123,11 @@ public final class Store implements AutoCloseable {
         this.description = description;
         this.file = file;
         this.schema = schema;
-        this.dsl = DSL.using(new ActingUserDataSource(pool, actingUser), vendor.dialect(), settings());
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(new ActingUserDataSource(pool, actingUser, ownWrites))
+                .set(vendor.dialect())
+                .set(settings())
+                .set(ownWrites));
     }
 
     static Settings settings() {
@@ -336,6 +343,11 @@ public final class Store implements AutoCloseable {
     /** Who the history names for this store's writes. */
     public ActingUser actingUser() {
         return actingUser;
+    }
+
+    /** What this store wrote itself: see {@link fr.cress.relais.db.history.ChangeFeed}. */
+    public OwnWrites ownWrites() {
+        return ownWrites;
     }
 
     public Vendor vendor() {

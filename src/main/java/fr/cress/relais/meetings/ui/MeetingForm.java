@@ -3,6 +3,7 @@ package fr.cress.relais.meetings.ui;
 import fr.cress.relais.common.error.BadInputException;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.CheckedChoices;
 import fr.cress.relais.meetings.Choices;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
@@ -119,7 +120,7 @@ final class MeetingForm {
         group.getItems().setAll((Refs.Group) null);
         group.getItems().addAll(choices.groups());
         group.setValue(selected);
-        actions.getItems().setAll(choices.jointActions());
+        CheckedChoices.replace(actions, choices.jointActions(), Refs.JointAction::id);
         filling = false;
     }
 

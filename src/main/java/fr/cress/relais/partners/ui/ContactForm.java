@@ -1,6 +1,7 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.ui.CheckedChoices;
 import fr.cress.relais.partners.ConsentBasis;
 import fr.cress.relais.partners.Field;
 import fr.cress.relais.partners.Organisation;
@@ -121,7 +122,7 @@ final class ContactForm {
     void setOrganisations(List<Organisation> all) {
         syncing = true;
         try {
-            organisations.getItems().setAll(all);
+            CheckedChoices.replace(organisations, all, Organisation::id);
         } finally {
             syncing = false;
         }
