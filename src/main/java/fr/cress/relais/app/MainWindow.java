@@ -318,6 +318,11 @@ final class MainWindow {
         return session.relais();
     }
 
+    /** The sections of the open store, or null; for tests. */
+    SectionHost sections() {
+        return sections;
+    }
+
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */
     private void reportStartup() {
         StartupTrace.mark("first section shown");

@@ -190,6 +190,16 @@ final class SectionHost {
         missed.remove(id);
     }
 
+    /** True when changes made elsewhere wait to be told to this hidden section at its next showing; for tests. */
+    boolean missedChanges(SectionId id) {
+        return missed.containsKey(id);
+    }
+
+    /** What prepares the sections while the window is idle, if on; for tests. */
+    Optional<SectionPreparer> preparer() {
+        return Optional.ofNullable(preparer);
+    }
+
     /** The node of a built section, or null. */
     Node node(SectionId id) {
         SectionView view = views.get(id);

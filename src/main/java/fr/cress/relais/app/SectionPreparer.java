@@ -101,6 +101,11 @@ final class SectionPreparer {
         watch(null);
     }
 
+    /** True once every section of {@link #ORDER} was prepared (or shown, or failed to be prepared); for tests. */
+    boolean finished() {
+        return done.containsAll(ORDER) && preparing == null;
+    }
+
     /** The section prepared now, if any (for tests and traces). */
     Optional<SectionId> preparing() {
         return Optional.ofNullable(preparing);
