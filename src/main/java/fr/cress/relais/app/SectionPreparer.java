@@ -145,6 +145,7 @@ final class SectionPreparer {
             host.forget(id);
             done.add(id);
             stopSteps();
+            idle.playFromStart(); // the others still are prepared
             return;
         } finally {
             keepFocus(scene, focus);
