@@ -39,8 +39,11 @@ final class SectionPreparer {
     private static final Logger LOG = LoggerFactory.getLogger(SectionPreparer.class);
     /** The system property that turns preparation off ({@code false}); on by default. */
     static final String SWITCH = "relais.prepareSections";
-    /** How long the window must stay untouched before a section is prepared. */
-    static final Duration IDLE = Duration.millis(700);
+    /**
+     * How long the window must stay untouched before a section is prepared: 700 ms, or
+     * {@code -Drelais.prepareSections.idleMs=N}.
+     */
+    static final Duration IDLE = Duration.millis(Long.getLong(SWITCH + ".idleMs", 700));
     /** The order in which the sections are prepared: the navigation's. */
     static final List<SectionId> ORDER = List.of(SectionId.PARTNERS, SectionId.MEETINGS, SectionId.ACTIONS,
             SectionId.MAP, SectionId.HOLDERS, SectionId.EXPORTS);
