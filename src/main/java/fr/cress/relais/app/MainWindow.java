@@ -184,6 +184,9 @@ final class MainWindow {
         // one notice board per opened store: views of a store closed by a restore hear nothing any more
         DataEvents events = new DataEvents();
         UiContext ui = new UiContext(i18n, dialogs, tasks, settings, this::showSection, events);
+        if (sections != null) {
+            sections.close();
+        }
         this.sections = new SectionHost(store.relais(), ui, screens.node());
         session.watch(events);
         banner.show(locations.demo() || store.exampleData());
@@ -288,6 +291,9 @@ final class MainWindow {
         @Override
         public Optional<AutoCloseable> releaseStore() {
             enable(false);
+            if (sections != null) {
+                sections.close(); // nothing more is prepared on the store let go
+            }
             sections = null;
             screens.busy(i18n.t("safety.restore.busy"));
             return session.release();
@@ -310,6 +316,11 @@ final class MainWindow {
 
     Relais relais() {
         return session.relais();
+    }
+
+    /** The sections of the open store, or null; for tests. */
+    SectionHost sections() {
+        return sections;
     }
 
     /** With -Drelais.startupProbe=true: prints the time from JVM start to a usable window, then quits. */

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Set;
  * stay in one stack, only the current one visible and laid out, so coming back to one costs no new styling.
  * Data changed while a section is hidden marks it stale: it reads again when next shown, not in the background
  * at each write. Asks the current view before leaving it (unsaved edits). The dashboard and the exports gather
- * what every feature contributes.
+ * what every feature contributes. While the window is idle, the sections not opened yet are built ahead of time,
+ * hidden, by a {@link SectionPreparer} (off with {@code -Drelais.prepareSections=false}).
  */
 final class SectionHost {
 
@@ -37,6 +39,8 @@ final class SectionHost {
     /** What others wrote while a section was hidden, told before its next showing. */
     private final Map<SectionId, ChangedElsewhere> missed = new EnumMap<>(SectionId.class);
     private SectionId current;
+    /** Builds the next sections while the window is idle; null when turned off. */
+    private final SectionPreparer preparer;
 
     SectionHost(Relais relais, UiContext ui, StackPane content) {
         this.relais = relais;
@@ -45,6 +49,7 @@ final class SectionHost {
         deck.getStyleClass().add("section-deck");
         ui.events().subscribe(topic -> views.keySet().stream().filter(id -> id != current).forEach(stale::add));
         ui.events().subscribeElsewhere(this::changedElsewhere);
+        this.preparer = SectionPreparer.enabled() ? new SectionPreparer(this) : null;
     }
 
     /** Shows the section; false if the current one refused to be left. */
@@ -52,11 +57,16 @@ final class SectionHost {
         if (current != null && current != id && !views.get(current).canLeave()) {
             return false;
         }
+        if (preparer != null) {
+            preparer.shown(id); // the user navigates: preparation waits for the next idle period
+        }
         SectionView view = views.get(id);
         if (view == null) {
             view = create(id);
             views.put(id, view);
-            deck.getChildren().add(view.node());
+        }
+        if (view.node().getParent() != deck) {
+            deck.getChildren().add(view.node()); // new, or prepared while idle but not added yet
         }
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != deck) {
             content.getChildren().setAll(deck); // the window showed something else meanwhile (a busy screen)
@@ -125,6 +135,75 @@ final class SectionHost {
         missed.clear();
         deck.getChildren().clear();
         current = null;
+        if (preparer != null) {
+            preparer.reset();
+        }
+    }
+
+    /** The store is let go (a restore): nothing more is prepared for this host. */
+    void close() {
+        if (preparer != null) {
+            preparer.close();
+        }
+    }
+
+    /** True once the section's view exists (shown, or prepared while the window was idle). */
+    boolean built(SectionId id) {
+        return views.containsKey(id);
+    }
+
+    /** The stack of built sections, when the window shows it (not a busy or error screen instead). */
+    Optional<StackPane> deckOnScreen() {
+        boolean shown = deck.getScene() != null && content.getChildren().size() == 1
+                && content.getChildren().get(0) == deck;
+        return shown ? Optional.of(deck) : Optional.empty();
+    }
+
+    /**
+     * Builds a section not shown yet exactly as its first showing would and lets it start reading its data; not in
+     * the window yet (see {@link #attach}). Not shown: no {@code shown}, no focus.
+     */
+    void prepare(SectionId id) {
+        SectionView view = create(id);
+        views.put(id, view);
+        view.prepare();
+    }
+
+    /** Adds a section built ahead of time to the stack, hidden (invisible, out of the layout); returns its node. */
+    Node attach(SectionId id) {
+        Node node = views.get(id).node();
+        if (node.getParent() != deck) {
+            node.setVisible(false);
+            node.setManaged(false);
+            deck.getChildren().add(node);
+        }
+        return node;
+    }
+
+    /** A section whose preparation failed: forgotten, it is built when first shown, as without preparation. */
+    void forget(SectionId id) {
+        SectionView view = views.remove(id);
+        if (view != null) {
+            deck.getChildren().remove(view.node());
+        }
+        stale.remove(id);
+        missed.remove(id);
+    }
+
+    /** True when changes made elsewhere wait to be told to this hidden section at its next showing; for tests. */
+    boolean missedChanges(SectionId id) {
+        return missed.containsKey(id);
+    }
+
+    /** What prepares the sections while the window is idle, if on; for tests. */
+    Optional<SectionPreparer> preparer() {
+        return Optional.ofNullable(preparer);
+    }
+
+    /** The node of a built section, or null. */
+    Node node(SectionId id) {
+        SectionView view = views.get(id);
+        return view == null ? null : view.node();
     }
 
     private SectionView create(SectionId id) {

@@ -215,15 +215,36 @@ public final class Benchmarks {
                 "same frame without the layer", without, "—", null));
     }
 
-    /** Navigation to first rows shown, each main section, on this store vs the example programme. */
+    /**
+     * Navigation to first rows shown, each main section, on this store vs the example programme, with a think-time
+     * between openings (the window prepares the next sections while idle); then the first openings again with the
+     * sections not prepared ({@code -Drelais.prepareSections=false}), the cold cost, as lines without a target.
+     */
     private void sections(Path store, Path demo, String size) throws Exception {
         int runs = Integer.getInteger("bench.sectionRuns", 2);
         Map<String, List<Double>> large = new java.util.HashMap<>();
         Map<String, List<Double>> example = new java.util.HashMap<>();
+        Map<String, List<Double>> coldLarge = new java.util.HashMap<>();
+        Map<String, List<Double>> coldExample = new java.util.HashMap<>();
+        List<String> notPrepared = List.of("-Drelais.prepareSections=false");
         for (int i = 0; i < runs; i++) {
             merge(large, children.run(List.of(SectionProbe.class.getName(), store.toString(), "2"), List.of()));
             merge(example, children.run(List.of(SectionProbe.class.getName(), demo.toString(), "2"), List.of()));
+            merge(coldLarge, children.run(List.of(SectionProbe.class.getName(), store.toString(), "0"), notPrepared));
+            merge(coldExample, children.run(List.of(SectionProbe.class.getName(), demo.toString(), "0"), notPrepared));
         }
+        report.note(String.format(Locale.ROOT, "Sections: %,d ms of think-time between two openings "
+                + "(bench.section.pause); the window prepares the sections not opened yet while it is idle.",
+                SectionProbe.PAUSE_MS));
+        openings(large, example, size);
+        for (String slug : SectionProbe.SECTIONS) {
+            report.add(new Report.Line("opening « " + slug + " » (first time) without preparation "
+                    + "(-Drelais.prepareSections=false)", size, Sample.of(coldLarge.get("OPEN_" + slug + "_MS")),
+                    "same on the example store", Sample.of(coldExample.get("OPEN_" + slug + "_MS")), "—", null));
+        }
+    }
+
+    private void openings(Map<String, List<Double>> large, Map<String, List<Double>> example, String size) {
         for (String slug : SectionProbe.SECTIONS) {
             Sample first = Sample.of(large.get("OPEN_" + slug + "_MS"));
             report.add(new Report.Line("opening « " + slug + " » (first time) to first rows shown", size, first,

@@ -21,6 +21,14 @@ import java.util.concurrent.FutureTask;
  * opened once (first opening: the view is built and its data loaded), then {@code reopenings} more times.
  * Prints {@code OPEN_<slug>_MS=} and {@code REOPEN_<slug>_MS=} lines, then quits. An optional third argument,
  * a comma-separated list of sections (e.g. {@code actions,holders}), measures only those, in that order.
+ *
+ * <p>Between two openings the probe leaves the window alone for a think-time ({@code -Dbench.section.pause=ms},
+ * default 1,000: a user reads what they opened), as the window prepares the next sections while it is idle (off
+ * with {@code -Drelais.prepareSections=false}); the clock still runs from the click to the first rows shown. It
+ * also prints {@code HOLD_<slug>_MS=}, the longest time the JavaFX thread did not answer during the pause before
+ * that opening. With {@code -Dbench.section.heap=true} it only leaves the window idle after the dashboard for
+ * {@code bench.section.idle} ms (default 20,000), then prints the sections built, the heap used after a full
+ * collection and the processor time spent since the start ({@code HEAP_USED_MB=}, {@code CPU_MS=}).
  */
 public final class SectionProbe {
 
@@ -30,6 +38,8 @@ public final class SectionProbe {
     private static final long TIMEOUT_MS = 20_000;
     /** {@code -Dbench.sections.trace=true}: prints the clock time of each click (to read a profile beside it). */
     private static final boolean CLOCK = Boolean.getBoolean("bench.sections.trace");
+    /** Think-time between two openings. */
+    static final long PAUSE_MS = Long.getLong("bench.section.pause", 1_000);
 
     private SectionProbe() {
     }
@@ -44,13 +54,21 @@ public final class SectionProbe {
             throw new IllegalStateException("the window did not become usable");
         }
         waitUntil(() -> ready("dashboard"), TIMEOUT_MS);
-        Thread.sleep(1_000);
-        for (String slug : sections) {
-            System.out.println("OPEN_" + slug + "_MS=" + open(slug));
-        }
-        for (int i = 0; i < reopenings; i++) {
+        if (Boolean.getBoolean("bench.section.heap")) {
+            heap();
+        } else {
+            Thread.sleep(1_000);
+            boolean first = true;
             for (String slug : sections) {
-                System.out.println("REOPEN_" + slug + "_MS=" + open(slug));
+                pause(slug, first);
+                first = false;
+                System.out.println("OPEN_" + slug + "_MS=" + open(slug));
+            }
+            for (int i = 0; i < reopenings; i++) {
+                for (String slug : sections) {
+                    pause(slug, false);
+                    System.out.println("REOPEN_" + slug + "_MS=" + open(slug));
+                }
             }
         }
         onFx(() -> {
@@ -62,6 +80,48 @@ public final class SectionProbe {
     }
 
     private static final OpeningTrace TRACE = new OpeningTrace();
+
+    /**
+     * The think-time before opening {@code slug} (none before the first opening: the probe already waited after
+     * the dashboard); prints the longest time the JavaFX thread did not answer meanwhile.
+     */
+    private static void pause(String slug, boolean first) throws Exception {
+        if (first || PAUSE_MS <= 0) {
+            return;
+        }
+        long end = System.nanoTime() + PAUSE_MS * 1_000_000;
+        long hold = 0;
+        while (System.nanoTime() < end) {
+            long t0 = System.nanoTime();
+            onFx(() -> null);
+            hold = Math.max(hold, System.nanoTime() - t0);
+            Thread.sleep(2);
+        }
+        System.out.println("HOLD_" + slug + "_MS=" + hold / 1_000_000);
+    }
+
+    /** The window left idle after the dashboard: what is built, the heap after a full collection, the CPU spent. */
+    private static void heap() throws Exception {
+        long end = System.currentTimeMillis() + Long.getLong("bench.section.idle", 20_000);
+        long hold = 0;
+        while (System.currentTimeMillis() < end) {
+            long t0 = System.nanoTime();
+            onFx(() -> null);
+            hold = Math.max(hold, System.nanoTime() - t0);
+            Thread.sleep(5);
+        }
+        System.out.println("IDLE_HOLD_MS=" + hold / 1_000_000);
+        System.out.println("BUILT " + onFx(() -> SECTIONS.stream()
+                .filter(slug -> lookup("#section-" + slug).or(() -> lookup("#section-" + slug + "-empty")).isPresent())
+                .toList()));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.out.println("HEAP_USED_MB=" + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.println("CPU_MS=" + os.getProcessCpuTime() / 1_000_000);
+    }
 
     private static long open(String slug) throws Exception {
         long start = onFx(() -> {

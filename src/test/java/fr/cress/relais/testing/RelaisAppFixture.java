@@ -33,7 +33,21 @@ public final class RelaisAppFixture {
         this.application = application;
     }
 
+    /**
+     * The window's preparation of sections while idle ({@code relais.prepareSections}) is off: a test finds only the
+     * sections it opened, and nothing is built behind its back.
+     */
     public static RelaisAppFixture start(Path dataDir, boolean withExample) throws Exception {
+        return start(dataDir, withExample, false);
+    }
+
+    /** As {@link #start(Path, boolean)}, with the sections prepared while the window is idle, as for a user. */
+    public static RelaisAppFixture startPreparingSections(Path dataDir, boolean withExample) throws Exception {
+        return start(dataDir, withExample, true);
+    }
+
+    private static RelaisAppFixture start(Path dataDir, boolean withExample, boolean prepareSections) throws Exception {
+        System.setProperty("relais.prepareSections", Boolean.toString(prepareSections));
         ServerAddress server = TestStores.chooseServer(dataDir);
         if (withExample) {
             DataLocations locations = new DataLocations(dataDir, false);
@@ -102,6 +116,11 @@ public final class RelaisAppFixture {
     private static boolean onScreen(Node node) {
         return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
                 && node.getScene().getWindow().isShowing();
+    }
+
+    /** The running application (a {@code fr.cress.relais.app.RelaisApp}). */
+    public Application application() {
+        return application;
     }
 
     public void stop() throws Exception {

@@ -13,10 +13,21 @@ import javafx.scene.Node;
  * changed meanwhile, and/or {@link #refresh()} when this window wrote — then {@link #shown} follows at once with
  * the navigation target. A view whose reading is asynchronous must therefore select {@code target} in the rows
  * read again, not in the rows it held (e.g. keep the target until the reload ends).
+ *
+ * <p>While the window is idle, a section not opened yet may be built ahead of time, hidden ({@link #prepare}); it
+ * must then behave exactly as one built when first shown: same changes told before its first {@link #shown}.
  */
 public interface SectionView {
 
     Node node();
+
+    /**
+     * Called once when the section was built ahead of time while the window was idle, hidden (never shown yet): a
+     * view that starts reading its data only in {@link #shown} starts that reading here, so that its first showing
+     * finds its rows. Nothing else: no focus, no selection, no navigation target. By default nothing.
+     */
+    default void prepare() {
+    }
 
     /** Called each time the section is shown; {@code target} is what to select (an id, a filter), or null. */
     default void shown(Object target) {

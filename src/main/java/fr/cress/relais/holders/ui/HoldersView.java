@@ -51,6 +51,11 @@ public final class HoldersView implements SectionView {
     private boolean stale;
     private LocalDate loadedOn;
     private boolean reverting;
+    /**
+     * A reading of the list was started since the section was last hidden (e.g. while it was prepared, hidden):
+     * its first showing waits for it instead of reading again.
+     */
+    private boolean reading;
 
     public HoldersView(HoldersFeature feature, UiContext ui) {
         this.ui = ui;
@@ -187,7 +192,9 @@ public final class HoldersView implements SectionView {
     private void readAndOpen(Long id) {
         stale = false;
         loadedOn = form.today();
+        reading = true;
         list.load(rows -> {
+            reading = false;
             if (id == null) {
                 form.load(null, null);
                 referrals.show(null);
@@ -230,7 +237,9 @@ public final class HoldersView implements SectionView {
     private void reloadList() {
         stale = false;
         loadedOn = form.today();
+        reading = true;
         list.load(rows -> {
+            reading = false;
             Holder open = form.original().get();
             if (open != null && !open.isNew()) {
                 select(open.id());
@@ -259,6 +268,12 @@ public final class HoldersView implements SectionView {
         return root;
     }
 
+    /** Built ahead of time, hidden: reads the list now, as a first showing would (no selection, no focus). */
+    @Override
+    public void prepare() {
+        reloadList();
+    }
+
     @Override
     public void shown(Object target) {
         showing = true;
@@ -272,7 +287,7 @@ public final class HoldersView implements SectionView {
             readAndOpen(id); // showing a holder changes no data: nothing to tell the other sections
             return;
         }
-        if (stale || !list.complete().get() || !form.today().equals(loadedOn)) {
+        if (stale || (!list.complete().get() && !reading) || !form.today().equals(loadedOn)) {
             reloadList();
         }
         listPane.filter().requestFocus();
@@ -286,6 +301,7 @@ public final class HoldersView implements SectionView {
     @Override
     public void hidden() {
         showing = false;
+        reading = false; // shown again before the list is complete: read again, as before
     }
 
     @Override

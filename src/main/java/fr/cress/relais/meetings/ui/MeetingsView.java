@@ -112,6 +112,14 @@ public final class MeetingsView implements SectionView {
         return root;
     }
 
+    /** Built ahead of time, hidden: reads the lists now, as a first showing would (no selection, no focus). */
+    @Override
+    public void prepare() {
+        if (stale) {
+            reload(null);
+        }
+    }
+
     /**
      * Reads the lists again only when data changed while the section was hidden: otherwise the rows already
      * shown stay (put back in order if a meeting has started meanwhile) and {@code target} is selected in them.
