@@ -30,8 +30,8 @@ import java.util.Set;
  *
  * <p>The work of one section is spread over three frames (build, out of the window; add it hidden and style it;
  * lay it out), each step done before the frame's own style pass, so the JavaFX thread is never held
- * much longer than by an opening; one section per idle period. Any navigation or input stops it at once; it goes on
- * after the next idle period. It never shows a section, never takes the focus. Off with
+ * much longer than by an opening; the next section follows at the next frame. Any navigation or input stops it at
+ * once; it goes on after the next idle period. It never shows a section, never takes the focus. Off with
  * {@code -Drelais.prepareSections=false}.
  */
 final class SectionPreparer {
@@ -160,7 +160,7 @@ final class SectionPreparer {
         if (next > LAYOUT) {
             done.add(id);
             stopSteps();
-            idle.playFromStart(); // the next section after another idle period
+            idle(); // the next section at the next frame, unless the user acted meanwhile
         }
     }
 
