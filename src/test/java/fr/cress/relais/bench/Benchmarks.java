@@ -242,6 +242,21 @@ public final class Benchmarks {
                     + "(-Drelais.prepareSections=false)", size, Sample.of(coldLarge.get("OPEN_" + slug + "_MS")),
                     "same on the example store", Sample.of(coldExample.get("OPEN_" + slug + "_MS")), "—", null));
         }
+        // The price of preparing: how long the window may not answer a click made during a pause.
+        report.add(new Report.Line("longest time the window did not answer during a pause between openings, "
+                + "sections prepared meanwhile", size, Sample.of(holds(large)),
+                "same without preparation", Sample.of(holds(coldLarge)), "—", null));
+    }
+
+    /** Every {@code HOLD_<slug>_MS} the probe printed: one per pause. */
+    private static List<Double> holds(Map<String, List<Double>> figures) {
+        List<Double> all = new ArrayList<>();
+        figures.forEach((key, values) -> {
+            if (key.startsWith("HOLD_")) {
+                all.addAll(values);
+            }
+        });
+        return all;
     }
 
     private void openings(Map<String, List<Double>> large, Map<String, List<Double>> example, String size) {
