@@ -34,6 +34,9 @@ final class AgendaTab extends EditorTab {
     private final VBox detail = new VBox(8);
     private ActionItemsTable carried;
     private MeetingFile file;
+    /** The point and the meeting the detail beside the list shows. */
+    private AgendaItem detailOf;
+    private MeetingFile detailFile;
 
     AgendaTab(MeetingViewModel vm) {
         super(vm, "tab-agenda", "meetings.tab.agenda");
@@ -76,10 +79,15 @@ final class AgendaTab extends EditorTab {
                 texts.time(f.meeting().startsAt().toLocalTime().plusMinutes(minutes))));
         f.agenda().stream().filter(a -> selected != null && a.id() == selected).findFirst()
                 .ifPresentOrElse(a -> list.getSelectionModel().select(a), () -> list.getSelectionModel().selectFirst());
-        showDetail(list.getSelectionModel().getSelectedItem());
+        AgendaItem chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != detailOf || f != detailFile) { // not already shown by the selection's listener
+            showDetail(chosen);
+        }
     }
 
     private void showDetail(AgendaItem item) {
+        detailOf = item;
+        detailFile = file;
         detail.getChildren().clear();
         if (item == null || file == null) {
             return;
