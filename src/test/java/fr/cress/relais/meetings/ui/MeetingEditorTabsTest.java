@@ -143,6 +143,9 @@ class MeetingEditorTabsTest {
         ComboBox<?> group = robot.lookup("#meeting-group").queryComboBox();
         waitUntil(() -> expected.meeting().groupId() == null ? group.getValue() == null
                 : group.getValue() != null && group.getValue().toString().contains(expected.meeting().groupName()));
+        org.controlsfx.control.CheckComboBox<fr.cress.relais.meetings.Refs.JointAction> actions = robot.lookup("#meeting-actions").query();
+        assertThat(actions.getItems()).isNotEmpty(); // the joint actions offered, given when first unfolded
+        assertThat(actions.getCheckModel().getCheckedItems()).containsExactlyInAnyOrderElementsOf(expected.linkedActions());
         Button save = robot.lookup("#meeting-save").queryButton();
         assertThat(save.isDisabled()).isTrue();
 
