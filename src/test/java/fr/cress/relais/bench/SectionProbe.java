@@ -41,6 +41,15 @@ public final class SectionProbe {
     /** Think-time between two openings. */
     static final long PAUSE_MS = Long.getLong("bench.section.pause", 1_000);
 
+    /**
+     * {@code -Dbench.section.settle=<selector>} (e.g. {@code #meeting-heading}): after each opening, waits until a node
+     * of the section matching the selector shows a text, every control of the section has a skin and two more
+     * frames passed, then prints the JavaFX thread's processor time from the click to then (work a section does
+     * after its first rows, e.g. a detail pane filled, lands there); the next section is clicked only then.
+     */
+    private static final String SETTLE_ON = System.getProperty("bench.section.settle");
+    private static final boolean SETTLE = SETTLE_ON != null;
+
     private SectionProbe() {
     }
 
@@ -126,6 +135,9 @@ public final class SectionProbe {
     private static long open(String slug) throws Exception {
         long start = onFx(() -> {
             long t0 = System.nanoTime();
+            if (SETTLE) {
+                SETTLE_CPU.set(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+            }
             if (OpeningTrace.ON) {
                 TRACE.begin(t0);
             }
@@ -152,11 +164,43 @@ public final class SectionProbe {
             System.out.println("NODES " + slug + ": " + onFx(() -> lookup("#section-" + slug)
                     .or(() -> lookup("#section-" + slug + "-empty")).map(OpeningTrace::census).orElse("-")));
         }
+        if (SETTLE) {
+            settle(slug, start);
+        }
         if (CLOCK) {
             System.out.println("TRACE " + slug + " " + java.time.LocalTime.now().minusNanos(ms * 1_000_000) + " " + ms);
         }
         return ms;
     }
+
+    /** Waits until the section shows its detail (see {@link #SETTLE_ON}), then prints what the JavaFX thread used. */
+    private static void settle(String slug, long clickNanos) throws Exception {
+        boolean found = waitUntil(() -> {
+            Optional<Node> section = lookup("#section-" + slug);
+            if (section.isEmpty() || notDrawnYet(section.get())) {
+                return false;
+            }
+            Node n = section.get().lookup(SETTLE_ON);
+            return n instanceof javafx.scene.control.Labeled l && l.getText() != null && !l.getText().isEmpty()
+                    && visible(n);
+        }, TIMEOUT_MS);
+        long shown = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            Thread.sleep(17);
+            onFx(() -> null);
+        }
+        long cpu = onFx(() -> java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+        System.out.println("SETTLE " + slug + ": " + (found ? "" : "(not found) ") + "JavaFX thread CPU "
+                + (cpu - SETTLE_CPU.get()) / 1_000_000 + " ms from the click, detail shown at "
+                + (shown - clickNanos) / 1_000_000 + " ms");
+        if (OpeningTrace.NODES) {
+            System.out.println("SETTLE NODES " + slug + ": " + onFx(() -> lookup("#section-" + slug)
+                    .map(OpeningTrace::census).orElse("-")));
+        }
+    }
+
+    /** The JavaFX thread's processor time at the last click (read on that thread). */
+    private static final java.util.concurrent.atomic.AtomicLong SETTLE_CPU = new java.util.concurrent.atomic.AtomicLong();
 
     private static Optional<Node> nav(String slug) {
         return lookup("#nav-" + slug);

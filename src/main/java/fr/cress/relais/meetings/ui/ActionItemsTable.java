@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -78,19 +79,34 @@ final class ActionItemsTable extends TableView<ActionItem> {
         });
     }
 
-    /** The due date, with a warning icon when the item is overdue. */
+    /**
+     * The due date, with a warning icon when the item is overdue; its tooltip is made when the pointer first comes
+     * over an overdue date (each tooltip is a popup window with a scene of its own), then kept by the cell.
+     */
     private static final class DueCell extends TableCell<ActionItem, ActionItem> {
         private final Supplier<LocalDate> today;
         private final String overdue;
+        private FontIcon icon;
+        private Tooltip tooltip;
+        private boolean late;
 
         DueCell(Supplier<LocalDate> today, String overdue) {
             this.today = today;
             this.overdue = overdue;
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (late && getTooltip() == null) {
+                    if (tooltip == null) {
+                        tooltip = new Tooltip(overdue);
+                    }
+                    setTooltip(tooltip);
+                }
+            });
         }
 
         @Override
         protected void updateItem(ActionItem item, boolean empty) {
             super.updateItem(item, empty);
+            late = !empty && item != null && item.overdue(today.get());
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -98,11 +114,13 @@ final class ActionItemsTable extends TableView<ActionItem> {
                 return;
             }
             setText(Formats.date(item.dueDate()));
-            if (item.overdue(today.get())) {
-                FontIcon icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
-                icon.getStyleClass().add("overdue-icon");
+            if (late) {
+                if (icon == null) {
+                    icon = new FontIcon(Material2OutlinedAL.ERROR_OUTLINE);
+                    icon.getStyleClass().add("overdue-icon");
+                }
                 setGraphic(icon);
-                setTooltip(new Tooltip(overdue));
+                setTooltip(tooltip);
             } else {
                 setGraphic(null);
                 setTooltip(null);

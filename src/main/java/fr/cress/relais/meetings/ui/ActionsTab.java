@@ -5,9 +5,9 @@ import fr.cress.relais.meetings.ActionItemStatus;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingTexts;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -19,17 +19,20 @@ import java.util.List;
  * « Actions »: above, the items of earlier meetings reviewed in this one (close them as done or dropped: the
  * meeting is recorded); below, the items decided in this meeting. Open ones come back at the next meeting.
  */
-final class ActionsTab {
+final class ActionsTab extends EditorTab {
 
     private final MeetingViewModel vm;
-    private final ActionItemsTable carried;
-    private final ActionItemsTable items;
+    private ActionItemsTable carried;
+    private ActionItemsTable items;
     private final Label carriedCount = new Label();
-    private final Tab tab;
-    private MeetingFile file;
 
     ActionsTab(MeetingViewModel vm) {
+        super(vm, "tab-actions", "meetings.tab.actions");
         this.vm = vm;
+    }
+
+    @Override
+    Node build() {
         MeetingTexts texts = new MeetingTexts(vm.ui().i18n());
         carried = new ActionItemsTable("carried-table", texts, vm::today);
         carried.setPlaceholder(new Label(vm.t("meetings.items.carried.empty")));
@@ -65,17 +68,11 @@ final class ActionsTab {
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
-        tab = new Tab(vm.t("meetings.tab.actions"), split);
-        tab.setId("tab-actions");
-        tab.setClosable(false);
+        return split;
     }
 
-    Tab tab() {
-        return tab;
-    }
-
-    void show(MeetingFile f) {
-        this.file = f;
+    @Override
+    void fill(MeetingFile f) {
         carried.getItems().setAll(f.carriedItems());
         items.getItems().setAll(f.newItems());
         long overdue = f.carriedItems().stream().filter(i -> i.overdue(vm.today())).count();
@@ -86,8 +83,9 @@ final class ActionsTab {
     private void close(List<ActionItem> selected, ActionItemStatus status) {
         List<ActionItem> chosen = selected.stream().filter(ActionItem::open).toList();
         if (!chosen.isEmpty()) {
+            var meeting = file().meeting();
             vm.run("meetings.task.items", p -> {
-                vm.services().followUp().close(chosen, status, file.meeting());
+                vm.services().followUp().close(chosen, status, meeting);
                 return null;
             });
         }
@@ -104,9 +102,9 @@ final class ActionsTab {
     }
 
     private void add() {
-        if (file != null) {
-            long id = file.meeting().id();
-            MeetingFile shown = file;
+        MeetingFile shown = file();
+        if (shown != null) {
+            long id = shown.meeting().id();
             vm.withPicks(() -> ActionItemDialog.ask(vm, items, shown, null).ifPresent(d -> vm.run("meetings.task.items",
                     p -> vm.services().followUp().addItem(id, d))));
         }
@@ -115,7 +113,7 @@ final class ActionsTab {
     private void edit() {
         ActionItem item = items.getSelectionModel().getSelectedItem();
         if (item != null) {
-            MeetingFile shown = file;
+            MeetingFile shown = file();
             vm.withPicks(() -> ActionItemDialog.ask(vm, items, shown, item).ifPresent(d -> vm.run("meetings.task.items",
                     p -> {
                         vm.services().followUp().updateItem(item, d);

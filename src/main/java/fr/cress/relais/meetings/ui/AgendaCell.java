@@ -21,6 +21,11 @@ final class AgendaCell extends ListCell<AgendaItem> {
     private final MeetingTexts texts;
     private final IntSupplier openItems;
     private final BiConsumer<Long, Integer> dropped;
+    private HBox row;
+    private Label title;
+    private Label detail;
+    private HBox details;
+    private Label badge;
 
     AgendaCell(MeetingTexts texts, IntSupplier openItems, BiConsumer<Long, Integer> dropped) {
         this.texts = texts;
@@ -57,35 +62,50 @@ final class AgendaCell extends ListCell<AgendaItem> {
     @Override
     protected void updateItem(AgendaItem item, boolean empty) {
         super.updateItem(item, empty);
+        setText(null);
         if (empty || item == null) {
-            setText(null);
             setGraphic(null);
             return;
         }
-        Label title = new Label(item.rank() + ". " + item.title());
-        title.getStyleClass().add("agenda-title");
-        title.setWrapText(true);
+        if (row == null) {
+            makeRow();
+        }
+        title.setText(item.rank() + ". " + item.title());
         String presenter = item.presenterName() == null ? "" : texts.i18n().t("meetings.pdf.presentedBy",
                 item.presenterName());
         String duration = texts.duration(item.durationMinutes());
-        Label detail = new Label(presenter.isEmpty() || duration.isEmpty() ? presenter + duration
+        detail.setText(presenter.isEmpty() || duration.isEmpty() ? presenter + duration
                 : presenter + " · " + duration);
+        if (item.followUp()) {
+            if (badge == null) {
+                badge = new Label();
+                badge.getStyleClass().add("follow-up-badge");
+            }
+            badge.setText(texts.i18n().t("meetings.agenda.toReview", openItems.getAsInt()));
+            if (details.getChildren().size() == 1) {
+                details.getChildren().add(badge);
+            }
+        } else if (details.getChildren().size() > 1) {
+            details.getChildren().remove(1);
+        }
+        setGraphic(row);
+    }
+
+    /** The cell's nodes, made at its first point and kept: only their texts change from one point to the next. */
+    private void makeRow() {
+        title = new Label();
+        title.getStyleClass().add("agenda-title");
+        title.setWrapText(true);
+        detail = new Label();
         detail.getStyleClass().add("text-muted");
-        HBox details = new HBox(8, detail);
+        details = new HBox(8, detail);
         details.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox text = new VBox(2, title, details);
         javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         text.setMinWidth(0);
         FontIcon handle = new FontIcon(Material2OutlinedAL.DRAG_INDICATOR);
         handle.getStyleClass().add("agenda-handle");
-        HBox row = new HBox(8, handle, text);
+        row = new HBox(8, handle, text);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (item.followUp()) {
-            Label badge = new Label(texts.i18n().t("meetings.agenda.toReview", openItems.getAsInt()));
-            badge.getStyleClass().add("follow-up-badge");
-            details.getChildren().add(badge);
-        }
-        setText(null);
-        setGraphic(row);
     }
 }

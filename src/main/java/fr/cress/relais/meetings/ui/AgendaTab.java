@@ -5,10 +5,10 @@ import fr.cress.relais.meetings.AgendaItem;
 import fr.cress.relais.meetings.AgendaService;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingTexts;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,23 +23,29 @@ import java.util.List;
 /**
  * « Ordre du jour »: the points in order (drag to reorder, or Alt+Up / Alt+Down), the planned duration, and
  * beside the list the selected point; for « Suivi des actions », the open items of earlier meetings, which
- * can be closed right there.
+ * can be closed right there (that table is made when such a point is first shown).
  */
-final class AgendaTab {
+final class AgendaTab extends EditorTab {
 
     private final MeetingViewModel vm;
     private final MeetingTexts texts;
     private final ListView<AgendaItem> list = new ListView<>();
     private final Label total = new Label();
     private final VBox detail = new VBox(8);
-    private final ActionItemsTable carried;
-    private final Tab tab;
+    private ActionItemsTable carried;
     private MeetingFile file;
+    /** The point and the meeting the detail beside the list shows. */
+    private AgendaItem detailOf;
+    private MeetingFile detailFile;
 
     AgendaTab(MeetingViewModel vm) {
+        super(vm, "tab-agenda", "meetings.tab.agenda");
         this.vm = vm;
         this.texts = new MeetingTexts(vm.ui().i18n());
-        this.carried = new ActionItemsTable("agenda-carried", texts, vm::today);
+    }
+
+    @Override
+    Node build() {
         list.setId("agenda-list");
         list.setCellFactory(l -> new AgendaCell(texts, () -> file == null ? 0 : file.openCarriedItems().size(),
                 this::drop));
@@ -60,16 +66,11 @@ final class AgendaTab {
         detail.getStyleClass().add("agenda-detail");
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.48);
-        tab = new Tab(vm.t("meetings.tab.agenda"), new BorderPane(split));
-        tab.setId("tab-agenda");
-        tab.setClosable(false);
+        return new BorderPane(split);
     }
 
-    Tab tab() {
-        return tab;
-    }
-
-    void show(MeetingFile f) {
+    @Override
+    void fill(MeetingFile f) {
         Long selected = selectedId();
         this.file = f;
         list.getItems().setAll(f.agenda());
@@ -78,16 +79,24 @@ final class AgendaTab {
                 texts.time(f.meeting().startsAt().toLocalTime().plusMinutes(minutes))));
         f.agenda().stream().filter(a -> selected != null && a.id() == selected).findFirst()
                 .ifPresentOrElse(a -> list.getSelectionModel().select(a), () -> list.getSelectionModel().selectFirst());
-        showDetail(list.getSelectionModel().getSelectedItem());
+        AgendaItem chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != detailOf || f != detailFile) { // not already shown by the selection's listener
+            showDetail(chosen);
+        }
     }
 
     private void showDetail(AgendaItem item) {
+        detailOf = item;
+        detailFile = file;
         detail.getChildren().clear();
         if (item == null || file == null) {
             return;
         }
         detail.getChildren().add(Ui.heading(item.title()));
         if (item.followUp()) {
+            if (carried == null) {
+                carried = new ActionItemsTable("agenda-carried", texts, vm::today);
+            }
             carried.getItems().setAll(file.carriedItems());
             detail.getChildren().addAll(Ui.muted(vm.t("meetings.agenda.followUp.help")), Ui.bar(
                     Ui.button("agenda-carried-done", vm.t("meetings.items.done"), Material2OutlinedAL.CHECK_CIRCLE_OUTLINE,

@@ -3,8 +3,8 @@ package fr.cress.relais.meetings.ui;
 import fr.cress.relais.meetings.Decision;
 import fr.cress.relais.meetings.MeetingFile;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -15,15 +15,19 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import java.util.List;
 
 /** « Décisions »: the decisions of this meeting, each under its point. */
-final class DecisionsTab {
+final class DecisionsTab extends EditorTab {
 
     private final MeetingViewModel vm;
-    private final TableView<Decision> table = new TableView<>();
-    private final Tab tab;
-    private MeetingFile file;
+    private TableView<Decision> table;
 
     DecisionsTab(MeetingViewModel vm) {
+        super(vm, "tab-decisions", "meetings.tab.decisions");
         this.vm = vm;
+    }
+
+    @Override
+    Node build() {
+        table = new TableView<>();
         table.setId("decisions-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(vm.t("meetings.decisions.empty")));
@@ -54,21 +58,16 @@ final class DecisionsTab {
                 Ui.button("decision-remove", vm.t("meetings.action.remove"), Material2OutlinedAL.DELETE_OUTLINE, this::remove));
         VBox content = new VBox(8, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        tab = new Tab(vm.t("meetings.tab.decisions"), content);
-        tab.setId("tab-decisions");
-        tab.setClosable(false);
+        return content;
     }
 
-    Tab tab() {
-        return tab;
-    }
-
-    void show(MeetingFile f) {
-        this.file = f;
+    @Override
+    void fill(MeetingFile f) {
         table.getItems().setAll(f.decisions());
     }
 
     private void add() {
+        MeetingFile file = file();
         if (file != null) {
             long id = file.meeting().id();
             DecisionDialog.ask(vm, table, file, null).ifPresent(a -> vm.run("meetings.task.decision", p -> {
@@ -81,7 +80,7 @@ final class DecisionsTab {
     private void edit() {
         Decision d = table.getSelectionModel().getSelectedItem();
         if (d != null) {
-            DecisionDialog.ask(vm, table, file, d).ifPresent(a -> vm.run("meetings.task.decision", p -> {
+            DecisionDialog.ask(vm, table, file(), d).ifPresent(a -> vm.run("meetings.task.decision", p -> {
                 vm.services().followUp().updateDecision(d, a.agendaItemId(), a.text());
                 return null;
             }));

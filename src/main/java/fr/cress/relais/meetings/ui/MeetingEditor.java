@@ -3,7 +3,6 @@ package fr.cress.relais.meetings.ui;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.common.ui.EmptyState;
-import fr.cress.relais.common.ui.SelectedTabOnly;
 import fr.cress.relais.meetings.Meeting;
 import fr.cress.relais.meetings.MeetingDraft;
 import fr.cress.relais.meetings.MeetingExportService.Kind;
@@ -69,7 +68,10 @@ final class MeetingEditor {
         tabs.setId("meeting-tabs");
         tabs.getTabs().setAll(agenda.tab(), participants.tab(), minutes.tab(), decisions.tab(), actions.tab(),
                 history.tab());
-        SelectedTabOnly.install(tabs);
+        // Only the tab on screen is made when the first meeting shows; the others when first chosen.
+        TabsBuiltWhenChosen.install(tabs, Map.of(agenda.tab(), agenda::content, participants.tab(),
+                participants::content, minutes.tab(), minutes::content, decisions.tab(), decisions::content,
+                actions.tab(), actions::content));
         // The tabs whose dialogs pick people: the directory is read as soon as one is chosen, not at the first dialog.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, tab) -> {
             if (tab == participants.tab() || tab == actions.tab()) {
@@ -84,12 +86,21 @@ final class MeetingEditor {
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         when.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.TitledPane details = new javafx.scene.control.TitledPane(vm.t("meetings.form.details"),
-                form.node());
+                null);
         details.setId("meeting-details");
         details.setAnimated(false);
         details.setExpanded(vm.ui().settings().getBoolean(DETAILS_EXPANDED, false));
-        details.expandedProperty().addListener((o, a, open) ->
-                vm.ui().settings().put(DETAILS_EXPANDED, Boolean.toString(open)));
+        // Folded, the form is not put in the scene (neither styled nor laid out) until first unfolded; it holds the
+        // meeting's values and what was typed either way.
+        if (details.isExpanded()) {
+            details.setContent(form.node());
+        }
+        details.expandedProperty().addListener((o, a, open) -> {
+            if (open && details.getContent() == null) {
+                details.setContent(form.node());
+            }
+            vm.ui().settings().put(DETAILS_EXPANDED, Boolean.toString(open));
+        });
         VBox heading = new VBox(2, title, when);
         heading.setMinWidth(0);
         javafx.scene.layout.HBox.setHgrow(heading, Priority.ALWAYS);
@@ -157,7 +168,7 @@ final class MeetingEditor {
         title.setText(f.meeting().title());
         when.setText(texts.when(f.meeting()) + " – " + texts.where(f.meeting()));
         agenda.show(f);
-        participants.show(f);
+        participants.read(f);
         minutes.show(f);
         decisions.show(f);
         actions.show(f);

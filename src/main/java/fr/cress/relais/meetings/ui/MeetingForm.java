@@ -29,7 +29,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-/** The head of a meeting: title, group, day and times, place or video link, status and linked joint actions. */
+/**
+ * The head of a meeting: title, group, day and times, place or video link, status and linked joint actions. The
+ * choices (every group and joint action: thousands on a large network) are given to the lists when the form is
+ * first put in the window; until then nothing can be typed in it, and it is filled again then.
+ */
 final class MeetingForm {
 
     private static final int ROWS_TO_MEASURE = 30;
@@ -47,6 +51,11 @@ final class MeetingForm {
     private final CheckComboBox<Refs.JointAction> actions = new CheckComboBox<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private boolean filling;
+    private Choices choices = Choices.none();
+    /** The form was asked for to be shown: its lists hold the choices. */
+    private boolean shown;
+    /** The meeting last filled in. */
+    private MeetingFile filled;
 
     MeetingForm(I18n i18n) {
         this.i18n = i18n;
@@ -107,6 +116,13 @@ final class MeetingForm {
     }
 
     Node node() {
+        if (!shown) {
+            shown = true;
+            giveChoices();
+            if (filled != null && !dirty.get()) {
+                fill(filled);
+            }
+        }
         return grid;
     }
 
@@ -115,6 +131,13 @@ final class MeetingForm {
     }
 
     void setChoices(Choices choices) {
+        this.choices = choices;
+        if (shown) {
+            giveChoices();
+        }
+    }
+
+    private void giveChoices() {
         filling = true;
         Refs.Group selected = group.getValue();
         group.getItems().setAll((Refs.Group) null);
@@ -126,6 +149,7 @@ final class MeetingForm {
 
     /** Shows {@code f}; what was typed is forgotten. */
     void fill(MeetingFile f) {
+        filled = f;
         filling = true;
         Meeting m = f.meeting();
         title.setText(m.title());

@@ -4,9 +4,9 @@ import fr.cress.relais.meetings.AgendaItem;
 import fr.cress.relais.meetings.MeetingFile;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
@@ -17,8 +17,9 @@ import java.util.Objects;
 /**
  * « Compte rendu »: one text per point of the agenda, saved with Ctrl+S. Text being typed survives reloads of
  * the meeting; if someone else changed the same minutes meanwhile, saving is refused rather than overwriting.
+ * Until the tab is first chosen nothing can have been typed: the texts are made then, from the meeting shown.
  */
-final class MinutesTab {
+final class MinutesTab extends EditorTab {
 
     /** A point's minutes as they were when editing began, and the area holding the new text. */
     private record Edit(AgendaItem base, TextArea area) {
@@ -28,30 +29,29 @@ final class MinutesTab {
     private final VBox points = new VBox(18);
     private final Map<Long, Edit> edits = new LinkedHashMap<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final Tab tab;
     private Long meetingId;
 
     MinutesTab(MeetingViewModel vm) {
+        super(vm, "tab-minutes", "meetings.tab.minutes");
         this.vm = vm;
+    }
+
+    @Override
+    Node build() {
         points.getStyleClass().add("minutes-points");
         ScrollPane scroll = new ScrollPane(points);
         scroll.setFitToWidth(true);
         VBox content = new VBox(8, Ui.muted(vm.t("meetings.minutes.help")), scroll);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        tab = new Tab(vm.t("meetings.tab.minutes"), content);
-        tab.setId("tab-minutes");
-        tab.setClosable(false);
-    }
-
-    Tab tab() {
-        return tab;
+        return content;
     }
 
     BooleanProperty dirty() {
         return dirty;
     }
 
-    void show(MeetingFile f) {
+    @Override
+    void fill(MeetingFile f) {
         Map<Long, Edit> typed = new LinkedHashMap<>();
         if (meetingId != null && meetingId == f.meeting().id()) {
             edits.forEach((id, e) -> {

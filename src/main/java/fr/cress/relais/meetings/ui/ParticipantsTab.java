@@ -1,15 +1,16 @@
 package fr.cress.relais.meetings.ui;
 
 import fr.cress.relais.meetings.Attendance;
+import fr.cress.relais.meetings.AttendanceRate;
 import fr.cress.relais.meetings.AttendanceService;
 import fr.cress.relais.meetings.Invitee;
 import fr.cress.relais.meetings.MeetingFile;
 import fr.cress.relais.meetings.MeetingTexts;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,19 +25,27 @@ import java.util.Map;
 /**
  * « Participants »: who is invited, who came (select one or several people, then Présent, Excusé, Absent or
  * Représenté par…; keys P, E, A), per organisation in the summary, and each organisation's attendance over
- * the group's held meetings.
+ * the group's held meetings. The rates are read with each meeting shown, the tab chosen or not, and shown in the
+ * tab once it is made.
  */
-final class ParticipantsTab {
+final class ParticipantsTab extends EditorTab {
 
     private final MeetingViewModel vm;
-    private final InviteeTable table;
+    private InviteeTable table;
     private final Label summary = new Label();
-    private final AttendanceRatesTable rates;
-    private final Tab tab;
-    private MeetingFile file;
+    private AttendanceRatesTable rates;
+    /** The rates of the meeting last shown (null: being read, or none read yet). */
+    private List<AttendanceRate> ratesRead;
+    /** Readings of the rates may end in any order: only the last one asked for is shown. */
+    private long ratesAsked;
 
     ParticipantsTab(MeetingViewModel vm) {
+        super(vm, "tab-participants", "meetings.tab.participants");
         this.vm = vm;
+    }
+
+    @Override
+    Node build() {
         MeetingTexts texts = new MeetingTexts(vm.ui().i18n());
         this.table = new InviteeTable(texts);
         this.rates = new AttendanceRatesTable(vm.ui().i18n());
@@ -69,9 +78,10 @@ final class ParticipantsTab {
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
-        tab = new Tab(vm.t("meetings.tab.participants"), split);
-        tab.setId("tab-participants");
-        tab.setClosable(false);
+        if (ratesRead != null) {
+            rates.show(ratesRead);
+        }
+        return split;
     }
 
     private MenuItem item(String id, String key, Runnable action) {
@@ -81,23 +91,36 @@ final class ParticipantsTab {
         return item;
     }
 
-    Tab tab() {
-        return tab;
-    }
-
-    void show(MeetingFile f) {
-        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(Invitee::id).toList();
-        this.file = f;
-        table.getItems().setAll(f.invitees());
-        f.invitees().stream().filter(i -> selected.contains(i.id())).forEach(i -> table.getSelectionModel().select(i));
-        summary.setText(summaryOf(f.invitees()));
+    /** The invitees of {@code f} now when the tab is made; its group's rates read in the background either way. */
+    void read(MeetingFile f) {
+        show(f);
+        long asked = ++ratesAsked;
         if (f.meeting().adHoc()) {
-            rates.show(List.of());
+            showRates(List.of());
         } else {
             long group = f.meeting().groupId();
             vm.ui().tasks().job(vm.t("meetings.task.load"), p -> vm.services().attendance().rates(group))
-                    .onSuccess(rates::show).onFailure(vm.ui().dialogs()::showError).start();
+                    .onSuccess(read -> {
+                        if (asked == ratesAsked) {
+                            showRates(read);
+                        }
+                    }).onFailure(vm.ui().dialogs()::showError).start();
         }
+    }
+
+    private void showRates(List<AttendanceRate> read) {
+        ratesRead = read;
+        if (built()) {
+            rates.show(read);
+        }
+    }
+
+    @Override
+    void fill(MeetingFile f) {
+        List<Long> selected = table.getSelectionModel().getSelectedItems().stream().map(Invitee::id).toList();
+        table.getItems().setAll(f.invitees());
+        f.invitees().stream().filter(i -> selected.contains(i.id())).forEach(i -> table.getSelectionModel().select(i));
+        summary.setText(summaryOf(f.invitees()));
     }
 
     private String summaryOf(List<Invitee> invitees) {
@@ -145,8 +168,8 @@ final class ParticipantsTab {
     }
 
     private void invitePerson() {
-        if (file != null) {
-            long id = file.meeting().id();
+        if (file() != null) {
+            long id = file().meeting().id();
             vm.withPicks(() -> PeopleDialogs.person(vm, table, "invite-dialog", "meetings.invite.person.title")
                     .ifPresent(person -> vm.run("meetings.task.invite", p -> {
                         vm.services().attendance().invite(id, person.organisationId(), person.id());
@@ -156,8 +179,8 @@ final class ParticipantsTab {
     }
 
     private void inviteGuest() {
-        if (file != null) {
-            long id = file.meeting().id();
+        if (file() != null) {
+            long id = file().meeting().id();
             PeopleDialogs.guest(vm, table).ifPresent(g -> vm.run("meetings.task.invite", p -> {
                 vm.services().attendance().inviteGuest(id, g.name(), g.organisation(), g.email());
                 return null;
@@ -166,8 +189,8 @@ final class ParticipantsTab {
     }
 
     private void inviteMembers() {
-        if (file != null) {
-            long id = file.meeting().id();
+        if (file() != null) {
+            long id = file().meeting().id();
             vm.run("meetings.task.invite", p -> vm.services().attendance().inviteMembers(id));
         }
     }

@@ -77,6 +77,7 @@ class MeetingsViewTest {
         robot.clickOn("#item-dialog-ok");
         TableView<ActionItem> decided = table("#items-table");
         waitUntil(() -> decided.getItems().size() == 1);
+        robot.clickOn("#meeting-details .title"); // the head of the meeting, folded until then
         ComboBox<MeetingStatus> status = robot.lookup("#meeting-status").queryComboBox();
         robot.interact(() -> status.setValue(MeetingStatus.HELD));
         robot.clickOn("#meeting-save");
