@@ -1,5 +1,6 @@
 package fr.cress.relais.meetings.ui;
 
+import fr.cress.relais.common.ui.TabsBuiltWhenChosen;
 import fr.cress.relais.common.ui.EditConflicts;
 import fr.cress.relais.common.ui.HistoryPane;
 import fr.cress.relais.common.ui.EmptyState;

@@ -1,4 +1,4 @@
-package fr.cress.relais.meetings.ui;
+package fr.cress.relais.common.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -13,12 +13,12 @@ import java.util.function.Supplier;
  * tab's content the first time the tab is chosen. Tabs without a maker keep the content they were given.
  * Install once every tab is added.
  */
-final class TabsBuiltWhenChosen {
+public final class TabsBuiltWhenChosen {
 
     private TabsBuiltWhenChosen() {
     }
 
-    static void install(TabPane pane, Map<Tab, Supplier<Node>> makers) {
+    public static void install(TabPane pane, Map<Tab, Supplier<Node>> makers) {
         Map<Tab, Node> made = new HashMap<>();
         pane.getTabs().forEach(tab -> {
             if (!makers.containsKey(tab)) {
