@@ -1,5 +1,6 @@
 package fr.cress.relais.partners.ui;
 
+import fr.cress.relais.common.ui.CheckedChoices;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.partners.Contact;
@@ -129,9 +130,8 @@ final class MembershipDialog {
     private void fillRepresentatives(List<Long> checked) {
         Organisation o = organisation.getValue();
         List<Contact> contacts = o == null ? List.of() : directory.contactsByOrganisation().getOrDefault(o.id(), List.of());
-        representatives.getItems().setAll(contacts);
-        representatives.getCheckModel().clearChecks();
-        contacts.stream().filter(c -> checked.contains(c.id())).forEach(c -> representatives.getCheckModel().check(c));
+        CheckedChoices.replace(representatives.getItems(), representatives.getCheckModel(), contacts,
+                c -> checked.contains(c.id()));
     }
 
     private Membership result(Membership start) {
