@@ -175,14 +175,13 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Loads and initialises the classes of the store (H2, Flyway, jOOQ) by migrating a throwaway in-memory store:
-     * run on a spare core while the window starts, it takes class loading off the path to a usable window.
-     * Failures are only logged: the real opening reports its own.
+     * Loads and initialises jOOQ's classes by rendering a query in PostgreSQL's dialect: run on a spare core while
+     * the window starts and the password of a shared store is found, it takes class loading off the path to a
+     * usable window. (Flyway is not preloaded: an up-to-date store opens without it.) Failures are only logged.
      */
     public static void preload() {
-        try (Store store = inMemory()) {
-            store.dsl().selectOne().fetch();
-            store.dsl().execute("SHUTDOWN"); // the throwaway store is dropped, not kept in memory
+        try {
+            DSL.using(Vendor.POSTGRESQL.dialect(), settings()).selectOne().getSQL();
         } catch (RuntimeException e) {
             LOG.debug("Preloading the store classes failed", e);
         }
