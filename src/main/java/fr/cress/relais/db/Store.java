@@ -3,12 +3,8 @@ package fr.cress.relais.db;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.cress.relais.common.settings.DataLocations;
 import fr.cress.relais.db.history.ActingUser;
-import fr.cress.relais.db.history.HistoryTriggers;
 import fr.cress.relais.db.history.OwnWrites;
 import fr.cress.relais.common.settings.ServerAddress;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -113,6 +109,7 @@ public final class Store implements AutoCloseable {
     private final ActingUser actingUser = new ActingUser();
     private final OwnWrites ownWrites = new OwnWrites(actingUser);
     private final String schema;
+    private final Migrations migrations;
 
     private Store(Vendor vendor, DataSource pool, Runnable dispose, String url, String description, Path file,
                   String schema) {
@@ -123,6 +120,7 @@ public final class Store implements AutoCloseable {
         this.description = description;
         this.file = file;
         this.schema = schema;
+        this.migrations = new Migrations(pool, vendor, schema, description);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(new ActingUserDataSource(pool, actingUser, ownWrites))
                 .set(vendor.dialect())
@@ -254,47 +252,8 @@ public final class Store implements AutoCloseable {
         return new StoreUnavailableException(e, "common.store.unreadable", description);
     }
 
-    private Flyway flyway() {
-        var configuration = Flyway.configure()
-                .dataSource(pool)
-                .locations(vendor.locations)
-                .callbacks(new HistoryTriggers());
-        if (schema != null) {
-            configuration.schemas(schema).defaultSchema(schema);
-        }
-        return configuration.load();
-    }
-
     private void migrate(MigrationListener listener) {
-        if (historyUpToDate()) {
-            return; // the usual start: nothing to apply, and Flyway is not even loaded
-        }
-        try {
-            SchemaState before = SchemaState.of(flyway().info());
-            if (before.newer()) {
-                throw new StoreUnavailableException(null, "safety.store.newer", description, before.current());
-            }
-            if (before.upToDate()) {
-                return; // nothing to apply: spare the second scan of the migrations at every start
-            }
-            if (before.pending() > 0 && before.current() != null) {
-                listener.beforeMigration(this, before);
-            }
-            MigrateResult result = flyway().migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Store {} migrated to version {}", description, result.targetSchemaVersion);
-            }
-        } catch (FlywayException e) {
-            throw new StoreUnavailableException(e, "common.store.migration", description);
-        }
-    }
-
-    private boolean historyUpToDate() {
-        try (Connection connection = pool.getConnection()) {
-            return SchemaHistory.upToDate(connection, vendor, schema);
-        } catch (SQLException e) {
-            return false; // Flyway opens its own connection and reports what is wrong
-        }
+        migrations.apply(this, listener);
     }
 
     /**
@@ -302,24 +261,12 @@ public final class Store implements AutoCloseable {
      * was checked empty before the copy started.
      */
     void cleanAfterFailedCopy() {
-        try {
-            var configuration = Flyway.configure().dataSource(pool).locations(vendor.locations).cleanDisabled(false);
-            if (schema != null) {
-                configuration.schemas(schema).defaultSchema(schema);
-            }
-            configuration.load().clean();
-        } catch (FlywayException e) {
-            LOG.error("Could not empty {} after a failed copy", description, e);
-        }
+        migrations.clean();
     }
 
     /** The schema version of this store compared with the migrations this Relais knows. */
     public SchemaState schema() {
-        try {
-            return SchemaState.of(flyway().info());
-        } catch (FlywayException e) {
-            throw new StoreUnavailableException(e, "common.store.unreadable", description);
-        }
+        return migrations.state();
     }
 
     /**
