@@ -55,7 +55,7 @@ final class MinutesTab extends EditorTab {
         Map<Long, Edit> typed = new LinkedHashMap<>();
         if (meetingId != null && meetingId == f.meeting().id()) {
             edits.forEach((id, e) -> {
-                if (!Objects.equals(text(e.base().minutes()), e.area().getText())) {
+                if (!same(e.base().minutes(), e.area().getText())) {
                     typed.put(id, e);
                 }
             });
@@ -65,7 +65,7 @@ final class MinutesTab extends EditorTab {
         points.getChildren().clear();
         for (AgendaItem item : f.agenda()) {
             Edit before = typed.get(item.id());
-            if (before != null && Objects.equals(text(item.minutes()), before.area().getText())) {
+            if (before != null && same(item.minutes(), before.area().getText())) {
                 before = null; // what was typed is now saved
             }
             boolean unchangedElsewhere = before != null && Objects.equals(before.base().minutes(), item.minutes());
@@ -94,7 +94,7 @@ final class MinutesTab extends EditorTab {
     Map<AgendaItem, String> changes() {
         Map<AgendaItem, String> changed = new LinkedHashMap<>();
         edits.values().forEach(e -> {
-            if (!Objects.equals(text(e.base().minutes()), e.area().getText())) {
+            if (!same(e.base().minutes(), e.area().getText())) {
                 changed.put(e.base(), e.area().getText());
             }
         });
@@ -106,6 +106,14 @@ final class MinutesTab extends EditorTab {
         edits.clear();
         meetingId = null;
         dirty.set(false);
+    }
+
+    /**
+     * True when the text typed would save as the minutes kept: the store keeps them without their leading and
+     * trailing blanks, so blanks added there alone are nothing to save.
+     */
+    private static boolean same(String kept, String typed) {
+        return text(kept).strip().equals(text(typed).strip());
     }
 
     private static String text(String s) {

@@ -129,6 +129,30 @@ class MeetingEditorTabsTest {
     }
 
     @Test
+    void minutesEndingWithASpaceAreSavedAsTheStoreKeepsThemAndNothingIsLeftUnsaved() throws Exception {
+        Button save = robot.lookup("#meeting-save").queryButton();
+        long shown = list.getSelectionModel().getSelectedItem().id();
+        robot.clickOn("#tab-minutes");
+        TextArea first = robot.lookup("#minutes-1").queryAs(TextArea.class);
+        robot.clickOn(first).press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+                .write(" Point à reprendre.  ");
+        assertThat(save.isDisabled()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> {
+            String saved = bob.meetings().load(shown).agenda().get(0).minutes();
+            return saved != null && saved.endsWith("Point à reprendre.");
+        });
+        waitUntil(save::isDisabled); // the spaces the store does not keep are not unsaved work
+        TextArea shownAfter = robot.lookup("#minutes-1").queryAs(TextArea.class);
+        assertThat(shownAfter.getText()).isEqualTo(bob.meetings().load(shown).agenda().get(0).minutes());
+
+        robot.clickOn(shownAfter).press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL).write("\n ");
+        assertThat(save.isDisabled()).as("only blanks added at the end: nothing to save").isTrue();
+        robot.write("Suite.");
+        assertThat(save.isDisabled()).isFalse();
+    }
+
+    @Test
     void theFoldedHeadShowsTheMeetingShownWhenUnfoldedAndItsEditsAreUnsavedWork() throws Exception {
         assertThat(robot.lookup("#meeting-title").tryQuery()).isEmpty(); // folded: not in the window yet
         MeetingSummary second = list.getItems().get(1);
