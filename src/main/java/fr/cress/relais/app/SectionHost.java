@@ -47,7 +47,7 @@ final class SectionHost {
         this.ui = ui;
         this.content = content;
         deck.getStyleClass().add("section-deck");
-        ui.events().subscribe(topic -> views.keySet().stream().filter(id -> id != current).forEach(stale::add));
+        ui.events().subscribe(this::written);
         ui.events().subscribeElsewhere(this::changedElsewhere);
         this.preparer = SectionPreparer.enabled() ? new SectionPreparer(this) : null;
     }
@@ -97,6 +97,16 @@ final class SectionHost {
             node.setVisible(front);
             node.setManaged(front);
         }
+    }
+
+    /** This window wrote: the hidden sections read again at their next showing, knowing what was written. */
+    private void written(String topic) {
+        views.forEach((id, view) -> {
+            if (id != current) {
+                stale.add(id);
+                view.writtenWhileHidden(topic);
+            }
+        });
     }
 
     /** Tells a section coming back what changed while it was hidden; it reads again before {@code shown}. */

@@ -43,6 +43,14 @@ public interface SectionView {
     }
 
     /**
+     * This window wrote data of the kind {@code topic} ("partners", "holders"...) while the section was hidden;
+     * {@link #refresh()} follows right before its next showing. A view that shows only some kinds may note them
+     * there and skip reading again what did not change. By default nothing.
+     */
+    default void writtenWhileHidden(String topic) {
+    }
+
+    /**
      * Data changed (an import, another section): read again what is shown. Called while the section is shown, or
      * — when the change happened while it was hidden — right before its next {@link #shown}.
      */

@@ -63,11 +63,6 @@ public final class MeetingsView implements SectionView {
         list = new MeetingListPane(ui, services, noMeeting);
         editor = new MeetingEditor(vm, exports, this::newMeeting);
         list.onOpen(this::open);
-        ui.events().subscribe(topic -> {
-            if (!showing) {
-                writtenMeanwhile.add(topic);
-            }
-        });
         vm.onChanged(() -> list.reload(null));
         editor.onDeleted(() -> list.reload(null));
         main = new SplitPane(list.node(), editor.node());
@@ -145,6 +140,11 @@ public final class MeetingsView implements SectionView {
     @Override
     public boolean canLeave() {
         return editor.canLeave();
+    }
+
+    @Override
+    public void writtenWhileHidden(String topic) {
+        writtenMeanwhile.add(topic);
     }
 
     /**

@@ -72,8 +72,8 @@ class MeetingsReadAgainTest {
 
         robot.interact(() -> {
             view.hidden();
-            events.changed("holders"); // written in this window, in another section
-            events.changed("territory");
+            view.writtenWhileHidden("holders"); // written in this window, in another section
+            view.writtenWhileHidden("territory");
             view.refresh();
             view.changedElsewhere(new ChangedElsewhere(Set.of("holders", "territory"), Map.of()));
             view.shown(null);
@@ -91,8 +91,8 @@ class MeetingsReadAgainTest {
 
         robot.interact(() -> {
             view.hidden();
-            events.changed("holders");
-            events.changed("partners"); // a group or an organisation renamed: shown in the list and the meeting
+            view.writtenWhileHidden("holders");
+            view.writtenWhileHidden("partners"); // a group or an organisation renamed: shown in the list and the meeting
             view.refresh();
             view.shown(null);
         });
