@@ -37,26 +37,51 @@ record RegionAsset(String id, String name, String generated, List<String> depart
         return id + ":" + generated;
     }
 
-    static RegionAsset read(String regionId) {
-        if (regionId == null || !regionId.matches("[a-z0-9-]+")) {
+    /** What {@code region.properties} says of the region: enough to tell whether a store holds this edition. */
+    record Edition(String id, String name, String generated, List<String> departementCodes) {
+
+        /** The version written in the store: {@code <id>:<generated>}. */
+        String version() {
+            return id + ":" + generated;
+        }
+    }
+
+    /** Reads {@code region.properties} only, not the region's communes. */
+    static Edition edition(String regionId) {
+        if (regionId == null || !regionId.chars().allMatch(RegionAsset::idChar) || regionId.isEmpty()) {
             throw new AppException("territory.reference.unknownRegion", String.valueOf(regionId));
         }
-        String folder = BASE + regionId + "/";
         Properties region = new Properties();
-        try (InputStream in = open(folder + "region.properties", regionId)) {
+        try (InputStream in = open(BASE + regionId + "/region.properties", regionId)) {
             region.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new RegionAsset(region.getProperty("id", regionId), region.getProperty("name", regionId),
+            return new Edition(region.getProperty("id", regionId), region.getProperty("name", regionId),
                     region.getProperty("generated", ""),
-                    List.of(region.getProperty("departements", "").split(",")),
+                    List.of(region.getProperty("departements", "").split(",")));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e, regionId);
+        }
+    }
+
+    /** Reads the whole region: its edition, then its departments, EPCI and communes. */
+    static RegionAsset read(String regionId) {
+        Edition edition = edition(regionId);
+        String folder = BASE + regionId + "/";
+        try {
+            return new RegionAsset(edition.id(), edition.name(), edition.generated(), edition.departementCodes(),
                     rows(folder + "departements.csv", regionId, RegionAsset::departement),
                     rows(folder + "epci.csv", regionId, RegionAsset::epci),
                     rows(folder + "communes.csv", regionId, RegionAsset::commune));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof AppException app) {
-                throw app;
-            }
-            throw new AppException(e, "territory.reference.unreadable", regionId);
+            throw unreadable(e, regionId);
         }
+    }
+
+    private static boolean idChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
+    private static AppException unreadable(Exception e, String regionId) {
+        return e instanceof AppException app ? app : new AppException(e, "territory.reference.unreadable", regionId);
     }
 
     private static InputStream open(String resource, String regionId) {

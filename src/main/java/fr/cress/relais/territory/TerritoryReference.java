@@ -2,6 +2,7 @@ package fr.cress.relais.territory;
 
 import fr.cress.relais.db.AppSettingsRepository;
 import fr.cress.relais.db.Store;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,20 @@ public final class TerritoryReference {
         this.store = store;
     }
 
-    /** Loads the region when missing or outdated; returns true when it loaded something. */
+    /**
+     * Loads the region when missing or outdated; returns true when it loaded something. Only the region's
+     * {@code region.properties} is read to decide; its communes are read when they must be loaded.
+     */
     public boolean ensureLoaded(String regionId) {
+        RegionAsset.Edition edition = RegionAsset.edition(regionId);
+        if (holds(edition)) {
+            return false;
+        }
         RegionAsset asset = RegionAsset.read(regionId);
         return store.transaction(dsl -> {
             AppSettingsRepository settings = new AppSettingsRepository(dsl);
             List<String> versions = versions(settings);
-            boolean present = new TerritoryRepository(dsl).communeCount(asset.departementCodes()) > 0;
-            if (present && versions.contains(asset.version())) {
+            if (holds(dsl, versions, edition)) {
                 return false;
             }
             long start = System.nanoTime();
@@ -50,6 +57,15 @@ public final class TerritoryReference {
                     (System.nanoTime() - start) / 1_000_000);
             return true;
         });
+    }
+
+    private boolean holds(RegionAsset.Edition edition) {
+        return store.transaction(dsl -> holds(dsl, versions(new AppSettingsRepository(dsl)), edition));
+    }
+
+    private static boolean holds(DSLContext dsl, List<String> versions, RegionAsset.Edition edition) {
+        return versions.contains(edition.version())
+                && new TerritoryRepository(dsl).communeCount(edition.departementCodes()) > 0;
     }
 
     /** The editions of the regions the store holds, e.g. {@code [basse-normandie:2026-11-26]}. */

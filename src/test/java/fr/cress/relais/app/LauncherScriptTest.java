@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Linux and macOS launcher of the portable distribution (src/dist/bin/relais), run for real with a stand-in
  * for {@code java} that writes down its arguments: the class-data archive is recorded at the first start of a
- * build, mapped afterwards, and the archives of earlier builds are removed from the user's cache.
+ * build, mapped afterwards, and the archives of earlier builds are removed from the user's cache; the window starts
+ * with the compiler settings of the launcher, which the user's {@code JAVA_OPTS} can override.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherScriptTest {
@@ -87,11 +89,34 @@ class LauncherScriptTest {
     void aCommandNeitherRecordsNorMapsAnArchive() throws Exception {
         assertThat(start("export", "directory", "--out", "contacts.csv")).isZero();
 
-        assertThat(javaArguments()).noneMatch(a -> a.contains("Archive")).contains("export", "contacts.csv");
+        assertThat(javaArguments()).noneMatch(a -> a.contains("Archive")).noneMatch(a -> a.startsWith("-XX:Tier4"))
+                .contains("export", "contacts.csv");
         assertThat(archives()).isEmpty();
     }
 
+    @Test
+    void theWindowStartsWithTheCompilerCalledLaterWithOrWithoutAnArchive() throws Exception {
+        assertThat(start("--data-dir", dir.resolve("data").toString())).isZero();
+        assertThat(javaArguments()).contains("-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=45000");
+
+        assertThat(start(Map.of("RELAIS_CDS", "0"), "--demo")).isZero();
+        assertThat(javaArguments()).contains("-XX:Tier4InvocationThreshold=15000").noneMatch(a -> a.contains("Archive"));
+    }
+
+    @Test
+    void optionsGivenInJavaOptsComeAfterTheLaunchersOwn() throws Exception {
+        assertThat(start(Map.of("JAVA_OPTS", "-XX:Tier4InvocationThreshold=5000"), "--demo")).isZero();
+
+        List<String> arguments = javaArguments();
+        assertThat(arguments.lastIndexOf("-XX:Tier4InvocationThreshold=5000"))
+                .isGreaterThan(arguments.indexOf("-XX:Tier4InvocationThreshold=15000"));
+    }
+
     private int start(String... args) throws Exception {
+        return start(Map.of(), args);
+    }
+
+    private int start(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -101,6 +126,7 @@ class LauncherScriptTest {
         builder.environment().put("ARGUMENTS", arguments.toString());
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("RELAIS_CDS");
+        builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();

@@ -72,6 +72,31 @@ class TerritoryReferenceTest {
     }
 
     @Test
+    void aStoreHoldingTheSameEditionIsNotWrittenAgain() {
+        relais.territory().reference().ensureLoaded("mini");
+        relais.store().dsl().update(COMMUNE).set(COMMUNE.NAME, "Renommée ici").where(COMMUNE.CODE.eq("99001")).execute();
+
+        assertThat(relais.territory().reference().ensureLoaded("mini")).isFalse();
+        assertThat(relais.territory().reference().ensureLoaded("basse-normandie")).isFalse();
+
+        assertThat(relais.territory().coverage().commune("99001").orElseThrow().name()).isEqualTo("Renommée ici");
+        assertThat(relais.territory().reference().loadedVersions())
+                .containsExactly("basse-normandie:2026-11-26", "mini:2026-01-01");
+    }
+
+    @Test
+    void aStoreNotedUpToDateButWithoutTheCommunesLoadsThemAgain() {
+        relais.territory().reference().ensureLoaded("mini");
+        relais.store().dsl().deleteFrom(COMMUNE).where(COMMUNE.DEPARTEMENT_CODE.eq("99")).execute();
+
+        assertThat(relais.territory().reference().ensureLoaded("mini")).isTrue();
+
+        assertThat(relais.stats()).containsEntry("communes", 1358L);
+        assertThat(relais.territory().reference().loadedVersions())
+                .containsExactly("basse-normandie:2026-11-26", "mini:2026-01-01");
+    }
+
+    @Test
     void anUnknownRegionIsRefused() {
         assertThatThrownBy(() -> relais.territory().reference().ensureLoaded("atlantide"))
                 .isInstanceOf(AppException.class)
