@@ -35,7 +35,7 @@ final class ListPane<R> {
     private final SortedList<R> sorted = new SortedList<>(source);
     private final ShownRows<R> shown = new ShownRows<>();
     private final RowFiltering<R> filtering;
-    private final TableView<R> table = new TableView<>();
+    private final TableView<R> table = SteadyRowsTableSkin.table();
     private final FilterBar bar;
     private final VBox box;
     private final ToLongFunction<R> ids;

@@ -94,12 +94,12 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
      */
     void show(List<R> next, RowFiltering.Kept<R> previous, RowFiltering.Kept<R> placesOfNext, SelectionModel<R> selection) {
         if (previous == null || placesOfNext == null || previous.size() != rows.size()) {
-            setAll(next);
+            replace(next, selection);
             return;
         }
         RowDiff diff = RowDiff.of(previous, placesOfNext, MAX_RANGES);
         if (diff == null) {
-            setAll(next);
+            replace(next, selection);
             return;
         }
         int selected = selection.getSelectedIndex();
@@ -119,5 +119,54 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
             diff.additions(this::nextAdd);
             endChange();
         }
+    }
+
+    /**
+     * Every row replaced by {@code next}, told as the new rows put in before the old ones, then the old ones taken out
+     * in two parts. A table told of one replacement of every row, or of every row it knows taken out at once, resets
+     * each visible row (empty, then filled again), and each is then styled again; told this way, it keeps its rows and
+     * only gives them other items. The selected row stays selected when it is still shown, as after a replacement.
+     */
+    private void replace(List<R> next, SelectionModel<R> selection) {
+        if (rows.isEmpty() || next.isEmpty()) {
+            setAll(next);
+            return;
+        }
+        R selected = selection.getSelectedItem();
+        int stays = selected == null ? -1 : indexOf(next, selected);
+        if (selected != null && stays < 0) {
+            selection.clearSelection();
+        }
+        List<R> old = rows;
+        int added = next.size();
+        List<R> both = new ArrayList<>(added + old.size());
+        both.addAll(next);
+        both.addAll(old);
+        rows = both;
+        beginChange();
+        nextAdd(0, added);
+        endChange();
+        if (stays >= 0) {
+            selection.select(stays);
+        }
+        rows = new ArrayList<>(both.subList(0, added + 1));
+        if (old.size() > 1) {
+            beginChange();
+            nextRemove(added + 1, old.subList(1, old.size()));
+            endChange();
+        }
+        rows = new ArrayList<>(next);
+        beginChange();
+        nextRemove(added, old.subList(0, 1));
+        endChange();
+    }
+
+    private static <R> int indexOf(List<R> rows, R row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
