@@ -133,7 +133,7 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
             return;
         }
         R selected = selection.getSelectedItem();
-        int stays = selected == null ? -1 : indexOf(next, selected);
+        int stays = selected == null ? -1 : next.indexOf(selected);
         if (selected != null && stays < 0) {
             selection.clearSelection();
         }
@@ -159,14 +159,5 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
         beginChange();
         nextRemove(added, old.subList(0, 1));
         endChange();
-    }
-
-    private static <R> int indexOf(List<R> rows, R row) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == row) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -70,6 +70,7 @@ final class SteadyRowsTableSkin<S> extends TableViewSkin<S> {
             if (!styled(cell)) {
                 styledAgain++;
                 super.setCellIndex(cell, index);
+                watchAll(cell);
                 return;
             }
             stylesMayChange = !watchAll(cell);
