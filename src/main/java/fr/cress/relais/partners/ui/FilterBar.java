@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,9 @@ final class FilterBar {
     FilterBar(String idPrefix, I18n i18n) {
         this.i18n = i18n;
         this.countFormat = new MessageFormat(i18n.t("partners.list.count"), i18n.locale());
+        NumberFormat numbers = NumberFormat.getInstance(i18n.locale()); // what MessageFormat makes for each number
+        countFormat.setFormatByArgumentIndex(0, numbers);
+        countFormat.setFormatByArgumentIndex(1, numbers);
         text.setId(idPrefix + "-filter");
         text.setPromptText(i18n.t("partners.filter.prompt"));
         kind.setId(idPrefix + "-kind");
