@@ -171,7 +171,8 @@ final class ListPane<R> {
     private void refilter() {
         List<R> rows = filtering.apply(bar.filter().get());
         if (rows != current) {
-            shown.show(rows, filtering.places(current), filtering.places(rows), table.getSelectionModel());
+            shown.show(rows, filtering.places(current), filtering.places(rows), table.getSelectionModel(),
+                    table.getFocusModel());
             current = rows;
         }
         refreshCount();

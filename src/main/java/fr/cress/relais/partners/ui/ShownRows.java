@@ -2,6 +2,7 @@ package fr.cress.relais.partners.ui;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ModifiableObservableListBase;
+import javafx.scene.control.FocusModel;
 import javafx.scene.control.SelectionModel;
 
 import java.util.AbstractList;
@@ -97,13 +98,19 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
      * same order of the list (null: unknown, then every row is replaced).
      */
     void show(List<R> next, RowFiltering.Kept<R> previous, RowFiltering.Kept<R> placesOfNext, SelectionModel<R> selection) {
+        show(next, previous, placesOfNext, selection, null);
+    }
+
+    /** As {@link #show(List, RowFiltering.Kept, RowFiltering.Kept, SelectionModel)}, the table's focus kept as well. */
+    void show(List<R> next, RowFiltering.Kept<R> previous, RowFiltering.Kept<R> placesOfNext, SelectionModel<R> selection,
+              FocusModel<R> focus) {
         if (previous == null || placesOfNext == null || previous.size() != rows.size()) {
-            replace(next, selection);
+            replace(next, selection, focus);
             return;
         }
         RowDiff diff = RowDiff.of(previous, placesOfNext, MAX_RANGES);
         if (diff == null) {
-            replace(next, selection);
+            replace(next, selection, focus);
             return;
         }
         int selected = selection.getSelectedIndex();
@@ -129,9 +136,10 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
      * Every row replaced by {@code next}, told as the new rows put in before the old ones, then the old ones taken out
      * in two parts. A table told of one replacement of every row, or of every row it knows taken out at once, resets
      * each visible row (empty, then filled again), and each is then styled again; told this way, it keeps its rows and
-     * only gives them other items. The selected row stays selected when it is still shown, as after a replacement.
+     * only gives them other items. As after a replacement, the selected row stays selected (and focused) when it is
+     * still shown; otherwise the first row has the focus.
      */
-    private void replace(List<R> next, SelectionModel<R> selection) {
+    private void replace(List<R> next, SelectionModel<R> selection, FocusModel<R> focus) {
         if (rows.isEmpty() || next.isEmpty()) {
             setAll(next);
             return;
@@ -154,6 +162,9 @@ final class ShownRows<R> extends ModifiableObservableListBase<R> {
         }
         rows = new ArrayList<>(next);
         fireChange(new OneRange(added, added, old.subList(0, 1)));
+        if (stays < 0 && focus != null) {
+            focus.focus(0);
+        }
     }
 
     /**

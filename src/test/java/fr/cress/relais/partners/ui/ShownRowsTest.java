@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A new result unlike the rows shown (places unknown, or too many ranges of difference) reaches the table without
  * one change that replaces or takes out every row it knows (after which it resets every visible row), and the
- * selection behaves as after a replacement: kept when its row is still shown, cleared otherwise.
+ * selection and focus behave as after a replacement: kept when the selected row is still shown, else no selection
+ * and the focus on the first row.
  */
 class ShownRowsTest {
 
@@ -30,7 +31,7 @@ class ShownRowsTest {
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             table = new TableView<>(shown);
-            shown.show(rows(0, 500), null, null, table.getSelectionModel());
+            shown.show(rows(0, 500), null, null, table.getSelectionModel(), table.getFocusModel());
             shown.addListener((ListChangeListener<String>) c -> {
                 int before = shownBefore(c);
                 while (c.next()) {
@@ -44,7 +45,7 @@ class ShownRowsTest {
     @Test
     void aNewResultIsToldAsRowsPutInThenTakenOutNeverAsEveryRowReplaced() {
         List<String> next = rows(250, 900);
-        robot.interact(() -> shown.show(next, null, null, table.getSelectionModel()));
+        robot.interact(() -> shown.show(next, null, null, table.getSelectionModel(), table.getFocusModel()));
         assertThat(shown).containsExactlyElementsOf(next);
         assertThat(table.getItems()).containsExactlyElementsOf(next);
         assertThat(told).isNotEmpty().noneMatch(c -> c.contains("replaced") || c.contains("every row"));
@@ -55,24 +56,34 @@ class ShownRowsTest {
         robot.interact(() -> table.getSelectionModel().select(300));
         String selected = table.getSelectionModel().getSelectedItem();
         List<String> next = rows(280, 320);
-        robot.interact(() -> shown.show(next, null, null, table.getSelectionModel()));
+        robot.interact(() -> shown.show(next, null, null, table.getSelectionModel(), table.getFocusModel()));
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(selected);
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(next.indexOf(selected));
+        assertThat(table.getFocusModel().getFocusedIndex()).isEqualTo(next.indexOf(selected));
     }
 
     @Test
     void theSelectedRowNoLongerShownIsNoLongerSelected() {
         robot.interact(() -> table.getSelectionModel().select(10));
-        robot.interact(() -> shown.show(rows(280, 320), null, null, table.getSelectionModel()));
+        robot.interact(() -> shown.show(rows(280, 320), null, null, table.getSelectionModel(), table.getFocusModel()));
         assertThat(table.getSelectionModel().getSelectedItem()).isNull();
         assertThat(table.getSelectionModel().getSelectedIndices()).isEmpty();
+        assertThat(table.getFocusModel().getFocusedIndex()).as("the first row, as after a replacement").isZero();
+    }
+
+    @Test
+    void withoutSelectionTheFirstRowHasTheFocusAsAfterAReplacement() {
+        robot.interact(() -> table.getFocusModel().focus(42));
+        robot.interact(() -> shown.show(rows(280, 320), null, null, table.getSelectionModel(), table.getFocusModel()));
+        assertThat(table.getFocusModel().getFocusedIndex()).isZero();
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
     }
 
     @Test
     void anEmptyResultOrAResultAfterNoneIsShownAsIs() {
-        robot.interact(() -> shown.show(List.of(), null, null, table.getSelectionModel()));
+        robot.interact(() -> shown.show(List.of(), null, null, table.getSelectionModel(), table.getFocusModel()));
         assertThat(shown).isEmpty();
-        robot.interact(() -> shown.show(rows(3, 9), null, null, table.getSelectionModel()));
+        robot.interact(() -> shown.show(rows(3, 9), null, null, table.getSelectionModel(), table.getFocusModel()));
         assertThat(shown).containsExactlyElementsOf(rows(3, 9));
     }
 
