@@ -18,14 +18,15 @@ import java.util.RandomAccess;
  * The rows a table shows. A new result of the filter is told to the table as the rows taken out, then the rows
  * put in, rather than as one replacement of every row, after which the table empties each visible row and fills it
  * again: with removals and additions, only the visible rows whose item changed are set again. A result that differs
- * in many places (above {@link #MAX_RANGES} ranges) is still one replacement. A selected row still shown stays
- * selected; one taken out is no longer selected (as after a replacement).
+ * in many places (above {@link #MAX_RANGES} ranges) is told as the new rows put in before the old ones, then the old
+ * ones taken out, never as every row replaced or taken out at once (see {@link #replace}). A selected row still shown
+ * stays selected; one taken out is no longer selected (as after a replacement).
  */
 final class ShownRows<R> extends ModifiableObservableListBase<R> {
 
     /**
-     * Above this many ranges of rows taken out or put in, one replacement is cheaper: the table's models visit every
-     * range, and the visible rows are then mostly new anyway.
+     * Above this many ranges of rows taken out or put in, telling every row as replaced is cheaper: the table's models
+     * visit every range, and the visible rows are then mostly new anyway.
      */
     static final int MAX_RANGES = 64;
 
