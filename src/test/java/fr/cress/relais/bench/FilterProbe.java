@@ -47,6 +47,10 @@ public final class FilterProbe {
                     for (int k = i; k < r.filtering().size(); k += n) {
                         times.append(String.format(Locale.ROOT, " %.1f", r.filtering().get(k)));
                     }
+                    times.append(" | rows styled again");
+                    for (int k = i; k < r.restyled().size(); k += n) {
+                        times.append(" ").append(r.restyled().get(k));
+                    }
                     times.append(" | CPU");
                     for (int k = i; k < r.keystrokesCpu().size(); k += n) {
                         times.append(String.format(Locale.ROOT, " %.1f", r.keystrokesCpu().get(k)));

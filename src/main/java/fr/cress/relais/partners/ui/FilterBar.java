@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,9 +40,15 @@ final class FilterBar {
     private final ComboBox<Choice<String>> town = new ComboBox<>();
     private final Label count = new Label();
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.NONE);
+    /** « N sur M », made once: the count changes at each keystroke. */
+    private final MessageFormat countFormat;
 
     FilterBar(String idPrefix, I18n i18n) {
         this.i18n = i18n;
+        this.countFormat = new MessageFormat(i18n.t("partners.list.count"), i18n.locale());
+        NumberFormat numbers = NumberFormat.getInstance(i18n.locale()); // what MessageFormat makes for each number
+        countFormat.setFormatByArgumentIndex(0, numbers);
+        countFormat.setFormatByArgumentIndex(1, numbers);
         text.setId(idPrefix + "-filter");
         text.setPromptText(i18n.t("partners.filter.prompt"));
         kind.setId(idPrefix + "-kind");
@@ -101,7 +109,7 @@ final class FilterBar {
     }
 
     void setCount(int shown, int total) {
-        count.setText(i18n.t("partners.list.count", shown, total));
+        count.setText(countFormat.format(new Object[]{shown, total}));
     }
 
     /** While the list still loads: « 60 sur 5 021, chargement de la suite… ». */

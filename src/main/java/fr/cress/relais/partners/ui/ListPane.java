@@ -35,7 +35,7 @@ final class ListPane<R> {
     private final SortedList<R> sorted = new SortedList<>(source);
     private final ShownRows<R> shown = new ShownRows<>();
     private final RowFiltering<R> filtering;
-    private final TableView<R> table = new TableView<>();
+    private final TableView<R> table = SteadyRowsTableSkin.table();
     private final FilterBar bar;
     private final VBox box;
     private final ToLongFunction<R> ids;
@@ -171,7 +171,8 @@ final class ListPane<R> {
     private void refilter() {
         List<R> rows = filtering.apply(bar.filter().get());
         if (rows != current) {
-            shown.show(rows, filtering.places(current), filtering.places(rows), table.getSelectionModel());
+            shown.show(rows, filtering.places(current), filtering.places(rows), table.getSelectionModel(),
+                    table.getFocusModel());
             current = rows;
         }
         refreshCount();

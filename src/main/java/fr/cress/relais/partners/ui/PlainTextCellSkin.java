@@ -134,11 +134,12 @@ final class PlainTextCellSkin extends SkinBase<TableCell<?, ?>> {
     /**
      * The text as the default label shows it in {@code width}: whole when it fits, else cut where a hit test at the
      * width less the ellipsis finds a character, followed by the ellipsis (the label's « … », or nothing for CLIP).
+     * The text shown is measured itself: a whole text that fits is laid out once, not once aside and once shown.
      */
     private String fitted(String whole, double width) {
         String ellipsis = ellipsis();
         double ellipsisWide = ellipsisWidth(ellipsis);
-        return fitted(measuring(), whole, width, ellipsis, ellipsisWide);
+        return fitted(text, whole, width, ellipsis, ellipsisWide);
     }
 
     /** {@code whole} as shown in {@code width} ({@code measuring} in the cell's font; see the class comment). */

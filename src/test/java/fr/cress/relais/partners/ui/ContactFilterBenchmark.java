@@ -34,10 +34,11 @@ public final class ContactFilterBenchmark {
      * {@code keystrokesCpu}: the JavaFX thread's CPU time for the same keystrokes (what a keystroke costs, less
      * sensitive than the elapsed time to other work sharing the machine); {@code shown}: the rows shown after each;
      * {@code filtering}: the part of each keystroke spent before the table's layout (the text set, the rows found
-     * and handed to the table).
+     * and handed to the table); {@code restyled}: the rows the table styled again during each keystroke (its flow
+     * styles a row at once when it is new or when what its styles depend on changed).
      */
     public record Result(int rows, List<Double> keystrokes, List<Double> bareLoop, List<Double> keystrokesCpu,
-                         List<Integer> shown, List<Double> filtering) {
+                         List<Integer> shown, List<Double> filtering, List<Long> restyled) {
     }
 
     private ContactFilterBenchmark() {
@@ -66,17 +67,19 @@ public final class ContactFilterBenchmark {
         List<Double> cpu = new ArrayList<>();
         List<Integer> shown = new ArrayList<>();
         List<Double> filtering = new ArrayList<>();
+        List<Long> restyled = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (String typed : TYPING) {
                 double[] ms = onFx(() -> {
+                    long styled0 = styledAgain(list);
                     long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     list.bar().textField().setText(typed);
                     long t1 = System.nanoTime();
                     list.table().layout();
                     return new double[]{(System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6,
-                            list.table().getItems().size(), (t1 - t0) / 1e6};
+                            list.table().getItems().size(), (t1 - t0) / 1e6, styledAgain(list) - styled0};
                 });
                 double loop = bareLoop(rows, RowFilter.of(typed, null, null, null).words());
                 if (round > 0) {
@@ -84,6 +87,7 @@ public final class ContactFilterBenchmark {
                     cpu.add(ms[1]);
                     shown.add((int) ms[2]);
                     filtering.add(ms[3]);
+                    restyled.add((long) ms[4]);
                     bare.add(loop);
                 }
             }
@@ -92,7 +96,11 @@ public final class ContactFilterBenchmark {
             list.node().getScene().getWindow().hide();
             return null;
         });
-        return new Result(rows.size(), keystrokes, bare, cpu, shown, filtering);
+        return new Result(rows.size(), keystrokes, bare, cpu, shown, filtering, restyled);
+    }
+
+    private static long styledAgain(ListPane<?> list) {
+        return list.table().getSkin() instanceof SteadyRowsTableSkin<?> skin ? skin.rowsStyledAgain() : -1;
     }
 
     /** The columns of the Contacts tab ({@code "label"}: the former cells with a label, to compare). */
