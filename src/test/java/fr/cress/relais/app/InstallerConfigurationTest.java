@@ -74,6 +74,21 @@ class InstallerConfigurationTest {
     }
 
     @Test
+    void theInstalledWindowStartsWithTheCompilerSettingsOfThePortableLaunchers() throws Exception {
+        List<String> installed = Files.readAllLines(INSTALLER.resolve("app-image.options"), StandardCharsets.UTF_8).stream()
+                .map(String::trim).filter(l -> l.startsWith("--java-options -XX:"))
+                .map(l -> l.substring("--java-options ".length())).toList();
+        assertThat(installed).isNotEmpty().allMatch(o -> !o.contains(" "), "one Java argument a line");
+        for (String launcher : List.of("src/dist/bin/relais", "src/dist/bin/relais.bat")) {
+            String line = Files.readAllLines(Path.of(launcher), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("JIT_OPTS=\"-XX:") || l.contains("\"JIT_OPTS=-XX:"))
+                    .findFirst().orElseThrow();
+            String value = line.substring(line.indexOf("-XX:"), line.lastIndexOf('"')).trim();
+            assertThat(List.of(value.split(" "))).as(launcher).containsExactlyElementsOf(installed);
+        }
+    }
+
+    @Test
     void everyFileTheOptionsNameExists() throws IOException {
         List<String> files = List.of("app-image.options", "package.options", "linux/app-image.options",
                 "linux/deb.options", "windows/app-image.options", "windows/msi.options", "macos/app-image.options",
