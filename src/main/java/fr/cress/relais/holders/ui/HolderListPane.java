@@ -4,6 +4,7 @@ import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.i18n.I18n;
 import fr.cress.relais.common.text.Formats;
 import fr.cress.relais.common.ui.EmptyState;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.common.ui.HoverTooltip;
 import fr.cress.relais.holders.HolderPlace;
 import fr.cress.relais.holders.HolderRow;
@@ -145,7 +146,7 @@ final class HolderListPane {
         commune.setComparator(Formats.frenchOrder());
         TableColumn<HolderRow, LocalDate> met = new TableColumn<>(i18n.t("holders.col.firstContact"));
         met.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstContactOn()));
-        met.setCellFactory(c -> new TextCell<>(Formats::date));
+        met.setCellFactory(c -> new FormattedTableCell<>(Formats::date));
         met.setPrefWidth(112);
         met.setMinWidth(112);
         TableColumn<HolderRow, Integer> due = new TableColumn<>(i18n.t("holders.col.due"));

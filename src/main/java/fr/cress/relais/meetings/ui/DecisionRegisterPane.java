@@ -1,13 +1,13 @@
 package fr.cress.relais.meetings.ui;
 
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.meetings.Decision;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -65,13 +65,7 @@ final class DecisionRegisterPane {
     private void columns() {
         TableColumn<Decision, LocalDateTime> date = new TableColumn<>(vm.t("meetings.list.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().meetingStart()));
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDateTime item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.date(item.toLocalDate()));
-            }
-        });
+        date.setCellFactory(c -> new FormattedTableCell<>(d -> Formats.date(d.toLocalDate())));
         date.setPrefWidth(105);
         date.setMinWidth(105);
         TableColumn<Decision, String> meeting = new TableColumn<>(vm.t("meetings.register.meeting"));

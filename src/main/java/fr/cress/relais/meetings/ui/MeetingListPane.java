@@ -2,10 +2,11 @@ package fr.cress.relais.meetings.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
-import fr.cress.relais.meetings.Search;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.meetings.MeetingStatus;
 import fr.cress.relais.meetings.MeetingSummary;
 import fr.cress.relais.meetings.MeetingsServices;
+import fr.cress.relais.meetings.Search;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -14,7 +15,6 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -93,13 +93,7 @@ final class MeetingListPane {
         var i18n = ui.i18n();
         TableColumn<MeetingSummary, LocalDateTime> date = new TableColumn<>(i18n.t("meetings.list.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startsAt()));
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDateTime item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.date(item.toLocalDate()));
-            }
-        });
+        date.setCellFactory(c -> new FormattedTableCell<>(d -> Formats.date(d.toLocalDate())));
         date.setPrefWidth(108);
         date.setMinWidth(108);
         TableColumn<MeetingSummary, String> title = new TableColumn<>(i18n.t("meetings.list.title"));

@@ -2,6 +2,7 @@ package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.partners.PartnersFeature;
 import fr.cress.relais.partners.privacy.InactiveContact;
 import javafx.geometry.Pos;
@@ -52,7 +53,7 @@ final class InactiveContactsDialog {
                 ui.i18n().t("partners.contact.organisations"), 220, InactiveContact::organisations);
         TableColumn<InactiveContact, LocalDate> last = Columns.of("last", ui.i18n().t("partners.privacy.lastActivity"),
                 140, InactiveContact::lastActivity);
-        last.setCellFactory(c -> Cells.text(Formats::date));
+        last.setCellFactory(c -> new FormattedTableCell<>(Formats::date));
         table.getColumns().addAll(List.of(name, orgs, last));
         Button erase = new Button(ui.i18n().t("partners.privacy.erase"));
         erase.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

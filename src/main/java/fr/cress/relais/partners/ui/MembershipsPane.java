@@ -2,6 +2,7 @@ package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.feature.UiContext;
 import fr.cress.relais.common.text.Formats;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.partners.Contact;
 import fr.cress.relais.partners.Directory;
 import fr.cress.relais.partners.MemberRole;
@@ -115,13 +116,13 @@ final class MembershipsPane {
                                 .map(WorkGroup::name).findFirst().orElse(""));
         TableColumn<Membership, MemberRole> role = Columns.of("role", ui.i18n().t("partners.membership.role"), 120,
                 Membership::role);
-        role.setCellFactory(c -> Cells.text(r -> ui.i18n().label(r)));
+        role.setCellFactory(c -> new FormattedTableCell<>(r -> ui.i18n().label(r)));
         TableColumn<Membership, LocalDate> joined = Columns.of("joined", ui.i18n().t("partners.membership.joined"), 95,
                 Membership::joinedOn);
-        joined.setCellFactory(c -> Cells.text(Formats::date));
+        joined.setCellFactory(c -> new FormattedTableCell<>(Formats::date));
         TableColumn<Membership, LocalDate> left = Columns.of("left", ui.i18n().t("partners.membership.left"), 95,
                 Membership::leftOn);
-        left.setCellFactory(c -> Cells.text(Formats::date));
+        left.setCellFactory(c -> new FormattedTableCell<>(Formats::date));
         TableColumn<Membership, String> status = Columns.of("status", ui.i18n().t("partners.membership.status"), 110,
                 m -> ui.i18n().t(m.activeOn(model.today()) ? "partners.membership.current" : "partners.membership.former"));
         TableColumn<Membership, String> reps = Columns.of("representatives",

@@ -1,7 +1,7 @@
 package fr.cress.relais.partners.ui;
 
+import fr.cress.relais.common.ui.FormattedTableCell;
 import javafx.scene.control.Skin;
-import javafx.scene.control.TableCell;
 
 import java.util.function.Function;
 
@@ -12,18 +12,10 @@ import java.util.function.Function;
  * on a double click on the header's edge) but costs less to set again: a keystroke of the filter may give every
  * visible row another contact. The cell's text ({@link #getText()}) is the whole value, as with a default cell.
  */
-final class PlainTextCell<R, T> extends TableCell<R, T> {
-
-    private final Function<T, String> format;
+final class PlainTextCell<R, T> extends FormattedTableCell<R, T> {
 
     PlainTextCell(Function<T, String> format) {
-        this.format = format;
-    }
-
-    @Override
-    protected void updateItem(T item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null : format.apply(item));
+        super(format);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.cress.relais.partners.ui;
 
 import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.partners.importing.ImportCounts;
 import fr.cress.relais.partners.importing.ImportPreview;
 import fr.cress.relais.partners.importing.PlannedRow;
@@ -38,7 +39,7 @@ final class PreviewPane {
         TableColumn<PlannedRow, Long> line = Columns.of("line", i18n.t("partners.import.line"), 60, PlannedRow::line);
         TableColumn<PlannedRow, RowStatus> status = Columns.of("status", i18n.t("partners.import.status"), 110,
                 PlannedRow::status);
-        status.setCellFactory(col -> Cells.text(i18n::label));
+        status.setCellFactory(col -> new FormattedTableCell<>(i18n::label));
         TableColumn<PlannedRow, String> what = Columns.of("what", i18n.t("partners.import.what"), 240, PlannedRow::label);
         TableColumn<PlannedRow, String> why = Columns.of("why", i18n.t("partners.import.why"), 380, r -> r.reasons(i18n));
         table.getColumns().addAll(List.of(line, status, what, why));

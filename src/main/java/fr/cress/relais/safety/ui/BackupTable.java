@@ -1,8 +1,9 @@
 package fr.cress.relais.safety.ui;
 
+import fr.cress.relais.common.i18n.I18n;
+import fr.cress.relais.common.ui.FormattedTableCell;
 import fr.cress.relais.safety.BackupFile;
 import fr.cress.relais.safety.BackupLabels;
-import fr.cress.relais.common.i18n.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -72,13 +73,7 @@ final class BackupTable {
     }
 
     private static <T> TableCell<BackupFile, T> text(java.util.function.Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
+        return new FormattedTableCell<>(format);
     }
 
     private static final class RestoreCell extends TableCell<BackupFile, BackupFile> {
