@@ -32,11 +32,6 @@ record RegionAsset(String id, String name, String generated, List<String> depart
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setDelimiter(';').setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
-    /** The version written in the store: {@code <id>:<generated>}. */
-    String version() {
-        return id + ":" + generated;
-    }
-
     /** What {@code region.properties} says of the region: enough to tell whether a store holds this edition. */
     record Edition(String id, String name, String generated, List<String> departementCodes) {
 

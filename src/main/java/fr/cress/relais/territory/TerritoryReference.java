@@ -51,9 +51,9 @@ public final class TerritoryReference {
             new TerritoryRepository(dsl).save(asset);
             new ContourRepository(dsl).clearUnions();
             versions.removeIf(v -> v.startsWith(asset.id() + ":"));
-            versions.add(asset.version());
+            versions.add(edition.version());
             settings.put(SETTING, String.join(",", versions));
-            LOG.info("Territory reference {} loaded: {} communes in {} ms", asset.version(), asset.communes().size(),
+            LOG.info("Territory reference {} loaded: {} communes in {} ms", edition.version(), asset.communes().size(),
                     (System.nanoTime() - start) / 1_000_000);
             return true;
         });
