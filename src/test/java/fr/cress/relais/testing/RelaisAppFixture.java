@@ -77,6 +77,12 @@ public final class RelaisAppFixture {
         return robot.lookup(query).match(RelaisAppFixture::onScreen).query();
     }
 
+    /** Waits until {@code condition} holds (20 s at most), then until the JavaFX events it started are handled. */
+    public static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits until a main section is shown, built (#section-SLUG) or still empty (#section-SLUG-empty). */
     public static void waitForSection(FxRobot robot, String slug) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

@@ -26,9 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static fr.cress.relais.testing.RelaisAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -205,10 +204,5 @@ class MeetingEditorTabsTest {
     @SuppressWarnings("unchecked")
     private <T> TableView<T> table(String query) {
         return (TableView<T>) robot.lookup(query).queryAs(TableView.class);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -16,14 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static fr.cress.relais.testing.RelaisAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -151,10 +149,5 @@ class MeetingsReopeningTest {
     private void openMeetings() throws Exception {
         robot.clickOn("#nav-meetings");
         RelaisAppFixture.waitForSection(robot, "meetings");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -12,12 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static fr.cress.relais.testing.RelaisAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** From the dashboard to the meetings: the card, the decisions register, the minutes and the unsaved guard. */
@@ -89,10 +87,5 @@ class MeetingsTourTest {
 
     private String heading() {
         return robot.lookup("#meeting-heading").tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -23,9 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static fr.cress.relais.testing.RelaisAppFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The « Réunions » section in the real window, with the example programme, driven as the coordinator would. */
@@ -163,11 +162,6 @@ class MeetingsViewTest {
     @SuppressWarnings("unchecked")
     private <T> TableView<T> table(String query) {
         return (TableView<T>) robot.lookup(query).queryAs(TableView.class);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }
